@@ -219,6 +219,7 @@ export const FRAMEWORK_FACTS: GroupSpec = group('A description of one jurisdicti
         immigration_offences_only: 'Immigration offences only',
         none: 'None',
       }),
+      status_offences_covered: bool('The provision covers irregular entry or stay, document offences and other status offences resulting from being trafficked.'),
       exclusion_list: bool('Serious offences are excluded by a list.'),
       stages: setOf('Stages of proceedings at which it applies.', {
         investigation: 'Investigation (no arrest or detention)',

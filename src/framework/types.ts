@@ -26,7 +26,10 @@ export interface GroupSpec {
 
 export type FactValue = boolean | number | string | string[];
 
-/** 1-based line and column in the source file. */
+/**
+ * 1-based line and column in the source file. `endLine`/`endCol` point just past the end of the
+ * range (exclusive), as SARIF regions do.
+ */
 export interface Position {
   line: number;
   col: number;
