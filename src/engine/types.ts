@@ -31,6 +31,8 @@ export interface RequirementResult {
   weight: number;
   red_line: boolean;
   part_of?: string;
+  /** Set for requirements of a summary pack (post-session): reported, never scored. */
+  summary?: boolean;
   state: State;
   credit: Credit;
   /** One line: why the credit came out as it did, e.g. "acts lacks harbouring, receipt". */
@@ -73,7 +75,7 @@ export interface Rating {
 export interface Assessment {
   file: string;
   jurisdiction: { name: string; code?: string; kind?: string; as_of?: string };
-  packs: { id: string; title: string; version: string }[];
+  packs: { id: string; title: string; version: string; summary?: boolean }[];
   results: RequirementResult[];
   scores: Scores;
   rating: Rating;

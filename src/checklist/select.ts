@@ -1,0 +1,82 @@
+/**
+ * Turns `--checklist <id|path>` values into packs: built-in ids come from the pre-validated
+ * built-in packs, paths are read and loaded (and may refer to built-in requirements).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { Diagnostic } from '../framework/types.js';
+import { builtinPacks } from './builtin-packs.js';
+import { MAX_PACK_BYTES, loadPacks, type PackSource } from './load.js';
+import { BUILTIN_PACK_IDS, isBuiltinPackId } from './registry.js';
+import { didYouMean } from './suggest.js';
+import type { Pack } from './types.js';
+
+export interface Selection {
+  packs: Pack[];
+  /** Problems inside checklist files (file:line:col). */
+  diagnostics: Diagnostic[];
+  /** Problems with the selection itself: an unknown id, an unreadable file. One line each. */
+  errors: string[];
+}
+
+export type ReadText = (path: string) => string;
+
+/** Reads a checklist file, refusing directories and oversized files with a one-line reason. */
+export function readPackFile(path: string): string {
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new Error(`${path} is a directory, not a checklist file`);
+    size = stats.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error(`${path}: no such file`);
+    if (code === 'EACCES') throw new Error(`${path}: permission denied`);
+    throw error;
+  }
+  if (size > MAX_PACK_BYTES) throw new Error(`${path}: checklist is larger than ${MAX_PACK_BYTES / 1024 / 1024} MiB`);
+  return readFileSync(path, 'utf8');
+}
+
+const looksLikePath = (spec: string) => /[\\/]/.test(spec) || /\.(ya?ml|json)$/i.test(spec);
+
+export interface SelectOptions {
+  read?: ReadText;
+  /** The built-in packs (defaults to those of the build). */
+  builtins?: () => readonly Pack[];
+}
+
+/** All built-in packs when `specs` is empty; otherwise the named packs, in the order given. */
+export function selectPacks(specs: readonly string[], options: SelectOptions = {}): Selection {
+  const read = options.read ?? readPackFile;
+  const builtins = options.builtins ?? builtinPacks;
+  if (specs.length === 0) return { packs: [...builtins()], diagnostics: [], errors: [] };
+  const errors: string[] = [];
+  const order: ({ builtin: Pack } | { source: PackSource })[] = [];
+  const seen = new Set<string>();
+  for (const spec of specs) {
+    if (seen.has(spec)) continue;
+    seen.add(spec);
+    if (isBuiltinPackId(spec)) {
+      const pack = builtins().find((candidate) => candidate.id === spec);
+      if (pack) order.push({ builtin: pack });
+      else errors.push(`built-in checklist '${spec}' is missing from this build`);
+    } else if (looksLikePath(spec)) {
+      try {
+        order.push({ source: { text: read(spec), origin: spec } });
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+      }
+    } else {
+      errors.push(`unknown checklist '${spec}'${didYouMean(spec, BUILTIN_PACK_IDS)}; built-in checklists: ${BUILTIN_PACK_IDS.join(', ')}; or give a path to a .yaml file`);
+    }
+  }
+  if (errors.length > 0) return { packs: [], diagnostics: [], errors };
+
+  const selected = order.flatMap((entry) => ('builtin' in entry ? [entry.builtin] : []));
+  const sources = order.flatMap((entry) => ('source' in entry ? [entry.source] : []));
+  const { packs: loaded, diagnostics } = loadPacks(sources, { selected, library: builtins() });
+  if (diagnostics.length > 0) return { packs: [], diagnostics, errors };
+  const byOrigin = new Map(loaded.map((pack) => [pack.origin, pack]));
+  const packs = order.map((entry) => ('builtin' in entry ? entry.builtin : byOrigin.get(entry.source.origin)!));
+  return { packs, diagnostics: [], errors };
+}
