@@ -1,0 +1,195 @@
+/**
+ * What every formatter shares: which results are gaps, their order, labels for states and ratings,
+ * citations in words and the graded recommendation sentence. Plain functions over the result
+ * types; no formatting of any one channel.
+ */
+import { AREAS, INSTRUMENTS, SEVERITIES, TIERS } from '../checklist/types.js';
+import type { Area, Citation, Tier } from '../checklist/types.js';
+import { MINIMUM_BINDING_COVERAGE } from '../engine/rating.js';
+import { VERB_PHRASES } from '../engine/recommend.js';
+import type { Assessment, FactRead, RatingLabel, RequirementResult, ScoreCell, State, Verb } from '../engine/types.js';
+
+/**
+ * Results of a summary pack (the post-session checklist) answer questions from the detailed
+ * requirements, so they are shown as the questionnaire and never listed again among the gaps,
+ * SARIF alerts or CI gates (that would count every gap twice).
+ */
+export function isSummary(result: Pick<RequirementResult, 'summary'>): boolean {
+  return result.summary === true;
+}
+
+/** A gap is a requirement that applies and is not, or only partly, met. */
+export function isGap(result: Pick<RequirementResult, 'state'>): boolean {
+  return result.state === 'not_met' || result.state === 'partial';
+}
+
+export const STATE_LABELS: Record<State, string> = {
+  met: 'met',
+  partial: 'partly met',
+  not_met: 'not met',
+  not_assessed: 'not assessed',
+  not_applicable: 'not applicable',
+};
+
+/** How the post-session checklist answers its questions. */
+export const ANSWER_LABELS: Record<State, string> = {
+  met: 'yes',
+  partial: 'partly',
+  not_met: 'no',
+  not_assessed: 'not assessed',
+  not_applicable: 'not applicable',
+};
+
+export const RATING_LABELS: Record<RatingLabel, string> = {
+  aligned: 'aligned',
+  largely_aligned: 'largely aligned',
+  partly_aligned: 'partly aligned',
+  not_aligned: 'not aligned',
+  insufficient_information: 'insufficient information',
+};
+
+export const TIER_ORDER = Object.keys(TIERS) as Tier[];
+export const AREA_ORDER = Object.keys(AREAS) as Area[];
+
+export function tierLabel(tier: Tier): string {
+  return TIERS[tier] ?? tier;
+}
+
+export function areaLabel(area: Area): string {
+  return AREAS[area] ?? area;
+}
+
+/** "mandatory qualified", "good practice": the level key in words. */
+export function levelText(level: string): string {
+  return level.replace(/_/g, ' ');
+}
+
+export function instrumentName(id: string): string {
+  return (INSTRUMENTS as Record<string, string>)[id] ?? id;
+}
+
+/** "Trafficking in Persons Protocol, art. 3(a); art. 5(1)". */
+export function citationText(citation: Citation): string {
+  return citation.provision ? `${instrumentName(citation.instrument)}, ${citation.provision}` : instrumentName(citation.instrument);
+}
+
+/**
+ * "The authorities are urged to extend the offence to harbouring and receipt of persons." The same
+ * phrases as the engine's renderRecommendation, tolerant of a pack text that ends in a full stop.
+ */
+export function recommendationSentence(recommendation: { verb: Verb; text: string }): string {
+  const text = recommendation.text.trim().replace(/[.\s]+$/, '');
+  return `${VERB_PHRASES[recommendation.verb] ?? VERB_PHRASES.consider} ${text}.`;
+}
+
+/** Distinct national provisions cited by the facts a requirement read, in reading order. */
+export function nationalProvisions(result: RequirementResult): string[] {
+  const seen = new Set<string>();
+  for (const fact of result.facts) if (fact.provision) seen.add(fact.provision);
+  return [...seen];
+}
+
+const severityRank = (result: RequirementResult): number => SEVERITIES[result.severity] ?? 0;
+
+/**
+ * Gaps in reading order: red lines first, then severity, then weight (the order DESIGN.md asks
+ * for); then binding before other tiers, not met before partly met, and finally the order the
+ * packs list them, so the output is stable.
+ */
+export function orderedGaps(results: readonly RequirementResult[]): RequirementResult[] {
+  const position = new Map(results.map((r, i) => [r, i]));
+  return results
+    .filter((r) => isGap(r) && !isSummary(r))
+    .sort(
+      (a, b) =>
+        Number(b.red_line) - Number(a.red_line) ||
+        severityRank(b) - severityRank(a) ||
+        b.weight - a.weight ||
+        TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
+        Number(b.state === 'not_met') - Number(a.state === 'not_met') ||
+        (position.get(a) ?? 0) - (position.get(b) ?? 0),
+    );
+}
+
+/** Requirements that apply but could not be assessed (the summary pack's own answers left out). */
+export function notAssessed(results: readonly RequirementResult[]): RequirementResult[] {
+  return results.filter((r) => r.state === 'not_assessed' && !isSummary(r));
+}
+
+/** Red-line requirements that are not, or only partly, met, as results (the rating names the ids). */
+export function redLinesNotMet(assessment: Assessment): RequirementResult[] {
+  const ids = new Set(assessment.rating.red_lines);
+  const byId = assessment.results.filter((r) => ids.has(r.id));
+  // The rating is the authority; fall back on the results so a notice is never silently lost.
+  return byId.length > 0 ? byId : assessment.results.filter((r) => r.red_line && isGap(r) && !isSummary(r));
+}
+
+export interface Question {
+  result: RequirementResult;
+  parts: RequirementResult[];
+}
+
+/** The post-session questionnaire: top-level questions with their sub-questions, in pack order. */
+export function postSessionQuestions(results: readonly RequirementResult[]): Question[] {
+  const summary = results.filter(isSummary);
+  const ids = new Set(summary.map((r) => r.id));
+  return summary
+    .filter((r) => !r.part_of || !ids.has(r.part_of))
+    .map((result) => ({ result, parts: summary.filter((r) => r.part_of === result.id) }));
+}
+
+/**
+ * Why the rating is "insufficient information", in words; undefined for any other rating. The
+ * threshold is the engine's (src/engine/rating.ts).
+ */
+export function insufficientWhy(assessment: Assessment): string | undefined {
+  if (assessment.rating.label !== 'insufficient_information') return undefined;
+  const binding = assessment.scores.tiers.binding;
+  if (binding.applicable === 0) return 'no binding obligation applies';
+  if (binding.assessed === 0) return 'no binding obligation could be assessed';
+  return `only ${Math.round(binding.coverage ?? 0)}% of the binding obligations could be assessed; at least ${MINIMUM_BINDING_COVERAGE}% is needed`;
+}
+
+/** Scores shown with one decimal at most: 62.5, 100, 0. */
+export function scoreText(score: number | null): string {
+  return score === null ? 'n/a' : String(Math.round(score * 10) / 10);
+}
+
+export function coverageText(cell: Pick<ScoreCell, 'coverage' | 'assessed' | 'applicable'>): string {
+  if (cell.coverage === null) return 'nothing applicable';
+  return `${Math.round(cell.coverage)}% (${cell.assessed}/${cell.applicable})`;
+}
+
+/**
+ * A ten-cell bar: ██████░░░░ for 60 to 69.9; dots when there is no score. Cells are rounded down,
+ * so only a full score fills the bar and 97.6 does not look like 100.
+ */
+export function scoreBar(score: number | null, width = 10): string {
+  if (score === null) return '·'.repeat(width);
+  const filled = Math.max(0, Math.min(width, Math.floor((score / 100) * width + 1e-9)));
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+export function creditText(credit: number | null): string {
+  return credit === null ? 'unknown' : String(Math.round(credit * 100) / 100);
+}
+
+export function factValueText(value: FactRead['value']): string {
+  if (value === null) return 'unknown';
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[${value.join(', ')}]`;
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+export function jurisdictionTitle(assessment: Assessment): string {
+  const { name, code } = assessment.jurisdiction;
+  return code ? `${name} (${code})` : name;
+}
+
+export function packsText(assessment: Assessment): string {
+  return assessment.packs.map((p) => `${p.id} ${p.version}`).join(', ');
+}
+
+/** Areas that have a score cell, in the canonical order. */
+export function scoredAreas(assessment: Assessment): Area[] {
+  return AREA_ORDER.filter((area) => assessment.scores.areas[area] !== undefined);
+}
