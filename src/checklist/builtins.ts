@@ -35,10 +35,11 @@ export function compileBuiltinPacks(dir: string): Pack[] {
   });
   const { packs, diagnostics } = loadPacks(sources);
   problems.push(...diagnostics.map(formatDiagnostic));
-  packs.forEach((pack, index) => {
-    const id = ids[index];
+  for (const pack of packs) {
+    // A pack that failed to load is missing from `packs`, so match each by its own file, not by index.
+    const id = basename(pack.origin, extname(pack.origin));
     if (pack.id !== id) problems.push(`${pack.origin}: pack id '${pack.id}' must match the file name '${id}'`);
-  });
+  }
   if (problems.length > 0) {
     throw new Error(`invalid built-in checklists:\n${problems.join('\n')}`);
   }

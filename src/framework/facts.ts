@@ -350,11 +350,16 @@ export const FRAMEWORK_FACTS: GroupSpec = group('A description of one jurisdicti
     root_causes_programmes: bool('Development programmes address the root causes of smuggling.'),
     regular_pathways: bool('Policy opens regular migration pathways and legal employment.'),
   }),
-  organized_crime: group('The UNTOC offences that apply alongside the Protocol offences.', {
+  organized_crime: group('The UNTOC offences and measures that apply alongside the Protocol offences.', {
     participation_offence: bool('Participation in an organized criminal group (conspiracy or participation) is an offence (UNTOC art. 5).'),
     corruption_offence: bool('Active and passive bribery of national public officials are offences (UNTOC art. 8).'),
     obstruction_of_justice: bool('Obstruction of justice is an offence (UNTOC art. 23).'),
     long_limitation_period: bool('A long limitation period applies to trafficking and smuggling offences.'),
+    cooperating_offenders: setOf('Measures for persons who participate or participated in an organized criminal group and cooperate with the authorities (offenders, not victims).', {
+      encouragement: 'Measures encourage them to supply information and give concrete help to the authorities',
+      mitigated_punishment: 'Punishment can be mitigated for an accused person who gives substantial cooperation',
+      immunity: 'Immunity from prosecution can be granted for substantial cooperation',
+    }),
   }),
   cooperation: group('Jurisdiction and international cooperation.', {
     jurisdiction: setOf('Grounds of criminal jurisdiction over trafficking and smuggling.', {
@@ -384,6 +389,7 @@ export const FRAMEWORK_FACTS: GroupSpec = group('A description of one jurisdicti
       proceeds_and_instrumentalities: bool('Proceeds and instrumentalities of trafficking and smuggling can be confiscated.'),
       freezing: bool('Proceeds can be identified, traced, frozen or seized.'),
       return_to_victims: bool('Priority is given to returning confiscated proceeds to compensate victims.'),
+      international_cooperation: bool('Requests from other States to identify, trace, freeze, seize or confiscate proceeds of trafficking and smuggling can be executed.'),
     }),
     money_laundering_predicate: setOf('Crimes that are predicate offences to money laundering.', {
       trafficking: 'Trafficking in persons',
