@@ -116,6 +116,28 @@ export function notAssessed(results: readonly RequirementResult[]): RequirementR
   return results.filter((r) => r.state === 'not_assessed' && !isSummary(r));
 }
 
+/**
+ * The unknown facts that matter most, where a workshop participant with a half-filled file should
+ * look next: those needed by red lines first, then by the total weight of the requirements each
+ * would help settle.
+ */
+export function mostNeededFacts(results: readonly RequirementResult[], limit: number): { path: string; ids: string[] }[] {
+  const byFact = new Map<string, { ids: string[]; redLines: number; weight: number }>();
+  for (const result of notAssessed(results)) {
+    for (const path of result.missing) {
+      const entry = byFact.get(path) ?? { ids: [], redLines: 0, weight: 0 };
+      entry.ids.push(result.id);
+      entry.redLines += Number(result.red_line);
+      entry.weight += result.weight;
+      byFact.set(path, entry);
+    }
+  }
+  return [...byFact]
+    .sort(([pathA, a], [pathB, b]) => b.redLines - a.redLines || b.weight - a.weight || pathA.localeCompare(pathB))
+    .slice(0, limit)
+    .map(([path, { ids }]) => ({ path, ids }));
+}
+
 /** Red-line requirements that are not, or only partly, met, as results (the rating names the ids). */
 export function redLinesNotMet(assessment: Assessment): RequirementResult[] {
   const ids = new Set(assessment.rating.red_lines);

@@ -24,6 +24,7 @@ import {
   insufficientWhy,
   levelText,
   nationalProvisions,
+  mostNeededFacts,
   notAssessed,
   orderedGaps,
   packsText,
@@ -187,11 +188,22 @@ function gapBlock(result: RequirementResult, index: number, assessment: Assessme
   return lines;
 }
 
+/** Beyond this many requirements not assessed, the facts that would settle the most come first. */
+const FEW = 10;
+
 function notAssessedBlock(assessment: Assessment, options: FormatOptions, paint: ChalkInstance): string[] {
   const open = notAssessed(assessment.results);
   if (open.length === 0) return [];
+  const needed = open.length > FEW ? mostNeededFacts(assessment.results, FEW) : [];
   return [
     paint.bold(`Not assessed (${open.length}): the file does not state the facts these need`),
+    ...(needed.length > 0
+      ? [
+          '  Facts to state first (red lines first, then by the weight of the requirements each would help settle):',
+          ...needed.map(({ path, ids }) => `    ${t(path, 120).padEnd(50)} ${ids.length} (${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', ...' : ''})`),
+          '',
+        ]
+      : []),
     ...open.flatMap((r) => [
       `  ${paint.bold(t(r.id, 80))}  ${t(r.title, 300)}`,
       ...(options.verbose ? [`     ${'Source'.padEnd(LABEL)}${t(citationText(r.source), 300)}`] : []),
