@@ -62,6 +62,27 @@ export const INSTRUMENTS = {
 } as const;
 export type InstrumentId = keyof typeof INSTRUMENTS;
 
+/** Short names for narrow places (the `list` table). */
+export const INSTRUMENT_ABBREVIATIONS = {
+  untoc: 'UNTOC',
+  tip_protocol: 'TIP Protocol',
+  som_protocol: 'SOM Protocol',
+  coe_cets_197: 'CETS 197',
+  eu_directive_2011_36: 'Dir. 2011/36/EU',
+  eu_directive_2004_81: 'Dir. 2004/81/EC',
+  actip: 'ACTIP',
+  ilo_p029: 'ILO P029',
+  refugee_convention: 'Refugee Convention',
+  ohchr_principles: 'OHCHR Principles',
+  unodc_model_law: 'UNODC Model Law',
+  unodc_guidance: 'UNODC guidance',
+  gcm: 'GCM',
+  sdg: 'SDGs',
+  unsc: 'UNSC',
+  global_plan_of_action: 'Global Plan of Action',
+  unodc_checklist: 'Post-session checklist',
+} as const satisfies Record<InstrumentId, string>;
+
 export interface Citation {
   instrument: InstrumentId;
   /** Exact article and paragraph, e.g. "art. 3(a); art. 5(1)". */

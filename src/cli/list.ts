@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { BUILTIN_PACK_IDS, isBuiltinPackId } from '../checklist/registry.js';
-import type { Pack } from '../checklist/types.js';
+import { INSTRUMENT_ABBREVIATIONS, type Pack } from '../checklist/types.js';
 import type { GlobalOptions } from './main.js';
 
 /**
@@ -106,7 +106,7 @@ export function listingText(packs: readonly Pack[], styles: Styles = plain, safe
       requirement.id,
       requirement.area,
       requirement.level,
-      `${requirement.source.instrument} ${requirement.source.provision}`,
+      `${INSTRUMENT_ABBREVIATIONS[requirement.source.instrument]} ${requirement.source.provision}`,
       `${requirement.title}${requirement.red_line ? ' [red line]' : ''}`,
     ]);
     const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
