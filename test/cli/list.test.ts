@@ -23,7 +23,7 @@ describe('palermo-gap list', () => {
     for (const id of ['tip-protocol', 'som-protocol', 'untoc', 'principles', 'post-session']) {
       expect(stdout).toMatch(new RegExp(`^${id} \\d+\\.\\d+\\.\\d+  `, 'm'));
     }
-    expect(stdout).toMatch(/^ {2}TIP-DEF-ACTS +criminalization +mandatory +tip_protocol art\. 3\(a\)/m);
+    expect(stdout).toMatch(/^ {2}TIP-DEF-ACTS +criminalization +mandatory +TIP Protocol art\. 3\(a\)/m);
     expect(stdout).toMatch(/summary: not scored/);
   });
 
