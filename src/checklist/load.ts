@@ -5,7 +5,9 @@
  * error, never a silent skip.
  */
 import { createRequire } from 'node:module';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LIMITS } from '../framework/limits.js';
+import { firstYamlError, NESTING_MESSAGE, preScan, refusedTag, shownTag, TAG_ADVICE, tagOffset, YAML_OPTIONS } from '../framework/read-document.js';
 import { checkNode, childChecks, referencedRequirements } from '../engine/check.js';
 import { PREDICATE_NAMES, isPredicateName, predicate, type PredicateName } from '../engine/predicates/index.js';
 import type { Diagnostic, FactKind, Position } from '../framework/types.js';
@@ -25,6 +27,8 @@ export interface LoadOptions {
   selected?: readonly Pack[];
   /** Packs that `requirement:` references may also point to (the built-in packs). */
   library?: readonly Pack[];
+  /** Size cap in bytes (--max-file-size); the default is LIMITS.maxChecklistBytes. */
+  maxBytes?: number;
 }
 
 export interface LoadResult {
@@ -34,9 +38,9 @@ export interface LoadResult {
 }
 
 /** Packs bigger than this are refused before parsing (a built-in pack is about 50 KB). */
-export const MAX_PACK_BYTES = 4 * 1024 * 1024;
+export const MAX_PACK_BYTES = LIMITS.maxChecklistBytes;
 /** yaml's alias expansion limit, against "billion laughs" documents. */
-const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = LIMITS.maxAliasCount;
 
 type Segment = string | number;
 
@@ -72,7 +76,7 @@ export function loadPack(text: string, origin: string, options: LoadOptions = {}
 
 /** Loads several packs and checks them together: ids unique across all, references resolvable, no cycles. */
 export function loadPacks(sources: readonly PackSource[], options: LoadOptions = {}): LoadResult {
-  const parsed = sources.map(parsePack);
+  const parsed = sources.map((source) => parsePack(source, options.maxBytes ?? MAX_PACK_BYTES));
   const diagnostics = parsed.flatMap((entry) => entry.diagnostics);
   const loaded = parsed.filter((entry): entry is ParsedPack & { pack: Pack } => entry.pack !== undefined);
   if (loaded.length === parsed.length) diagnostics.push(...crossCheck(loaded, options));
@@ -160,26 +164,117 @@ function fileProblem(origin: string, message: string, code: string, position: Po
   return { origin, references: [], diagnostics: [{ file: origin, line: position.line, col: position.col, message, code }] };
 }
 
-function parsePack({ text, origin }: PackSource): ParsedPack {
-  if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES) {
-    return fileProblem(origin, `checklist is larger than ${MAX_PACK_BYTES / 1024 / 1024} MiB`, 'too-large');
+/**
+ * What the YAML parser lets through but a pack must not hold: duplicate keys (yaml's own check is
+ * quadratic, see YAML_OPTIONS), custom tags, nesting deeper than LIMITS.maxDepth (the schema
+ * validator and the evaluator recurse through checks), text longer than LIMITS.maxTextLength, and
+ * alias expansions beyond LIMITS.maxAliasCount ("billion laughs"), reported at the alias.
+ */
+function structureProblems(doc: Document, text: string, origin: string, locator: Locator): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const at = (offset: number, message: string, code: string): void => {
+    const { line, col } = locator.position(offset);
+    problems.push({ file: origin, line, col, message, code });
+  };
+  let aliases = 0;
+  let values = 0;
+  /**
+   * `from`: where the node's key ends (undefined for list items and the root). `via`: inside an
+   * alias expansion, where the alias being expanded is written; limits are reported there.
+   */
+  const visit = (node: unknown, depth: number, from: number | undefined, via?: number): boolean => {
+    if (node === null || node === undefined) return true;
+    const start = (node as { range?: [number, number, number] }).range?.[0] ?? from ?? 0;
+    if (depth > LIMITS.maxDepth) {
+      at(via ?? start, NESTING_MESSAGE, 'limit-exceeded');
+      return false;
+    }
+    values += 1;
+    if (values > LIMITS.maxChecklistNodes) {
+      at(via ?? start, `the file has more than ${LIMITS.maxChecklistNodes} values (counting alias expansions); a checklist needs far fewer`, 'limit-exceeded');
+      return false;
+    }
+    if (isAlias(node)) {
+      aliases += 1;
+      if (aliases > LIMITS.maxAliasCount) {
+        at(via ?? start, `the document expands aliases (*name) more than ${LIMITS.maxAliasCount} times`, 'yaml-aliases');
+        return false;
+      }
+      const target = node.resolve(doc);
+      if (target === undefined) {
+        at(start, `alias *${node.source} refers to no anchor`, 'yaml-syntax');
+        return false;
+      }
+      return visit(target, depth + 1, from, via ?? start);
+    }
+    const tag = (node as { tag?: string }).tag;
+    if (via === undefined && refusedTag(tag)) {
+      at(tagOffset(text, from, start), `the tag ${shownTag(tag!)} is not supported: ${TAG_ADVICE}`, 'unsupported-yaml');
+    }
+    if (isScalar(node)) {
+      if (via === undefined && typeof node.value === 'string' && node.value.length > LIMITS.maxTextLength) {
+        at(start, `text of ${node.value.length} characters; the limit is ${LIMITS.maxTextLength}`, 'too-long');
+      }
+      return true;
+    }
+    if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const name = String(pair.key.value);
+          if (keys.has(name) && via === undefined) at(pair.key.range?.[0] ?? start, `duplicate key '${name}': each key may appear only once in a mapping`, 'yaml-syntax');
+          keys.add(name);
+        }
+        const keyEnd = isScalar(pair.key) ? pair.key.range?.[1] : undefined;
+        if (!visit(pair.key, depth + 1, undefined, via) || !visit(pair.value, depth + 1, keyEnd, via)) return false;
+      }
+      return true;
+    }
+    if (isSeq(node)) {
+      for (const item of node.items) if (!visit(item, depth + 1, undefined, via)) return false;
+    }
+    return true;
+  };
+  visit(doc.contents, 0, undefined);
+  return problems;
+}
+
+function parsePack({ text, origin }: PackSource, maxBytes: number): ParsedPack {
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+    return fileProblem(origin, `checklist is larger than ${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MiB`, 'too-large');
   }
   if (text.includes('\u0000')) return fileProblem(origin, 'not a text file (it contains NUL bytes)', 'binary');
 
+  const tooBig = preScan(text, { maxNodes: LIMITS.maxChecklistNodes, maxDepth: LIMITS.maxDepth, kind: 'checklist' });
+  if (tooBig) {
+    const before = text.slice(0, tooBig.offset);
+    const line = before.split('\n').length;
+    return fileProblem(origin, tooBig.message, 'limit-exceeded', { line, col: tooBig.offset - (before.lastIndexOf('\n') + 1) + 1 });
+  }
+
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, ...YAML_OPTIONS });
   const locator = new Locator(origin, doc, lines);
-  const yamlProblems = [...doc.errors, ...doc.warnings];
+  // One YAML error (the first: the rest are usually its echoes); warnings other than unknown tags,
+  // which the structure check below reports with their place, are errors too.
+  const firstError = firstYamlError(doc.errors);
+  const yamlProblems = firstError ? [firstError] : doc.warnings.filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED');
   if (yamlProblems.length > 0) {
     return {
       origin,
       references: [],
       diagnostics: yamlProblems.map((error) => {
         const { line, col } = locator.position(error.pos[0]);
-        return { file: origin, line, col, message: `YAML: ${error.message}`, code: 'yaml-syntax' };
+        if (error.code === 'RESOURCE_EXHAUSTION') return { file: origin, line, col, message: NESTING_MESSAGE, code: 'limit-exceeded' };
+        if (error.code === 'MULTIPLE_DOCS') {
+          return { file: origin, line, col, message: 'the file holds more than one YAML document (a second ---); write one pack per file', code: 'yaml-syntax' };
+        }
+        return { file: origin, line, col, message: `YAML: ${error.message.split('\n', 1)[0] ?? ''}`, code: 'yaml-syntax' };
       }),
     };
   }
+  const structure = structureProblems(doc, text, origin, locator);
+  if (structure.length > 0) return { origin, references: [], diagnostics: structure };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -304,6 +399,8 @@ function describeType(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+  // JSON.stringify writes NaN and Infinity (.nan, .inf in YAML) as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return `the number ${String(value)}`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
@@ -592,11 +689,41 @@ function crossCheck(loaded: readonly (ParsedPack & { pack: Pack })[], options: L
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];
   const reported = new Set<string>();
+  // The longest chain of references from each requirement: the evaluator follows a chain link by
+  // link, recursively, so a chain longer than LIMITS.maxReferenceDepth is refused (once).
+  const height = new Map<string, number>();
+  let chainReported = false;
+  const reportChain = (from: string, to: string, length: number) => {
+    const site = referenceSite.get(`${from}>${to}`);
+    if (chainReported || !site) return;
+    chainReported = true;
+    // The chain as far as it is known: from the start of the walk when it runs through the stack.
+    const onStack = stack[stack.length - 1] === from ? [...stack, to] : [from, to];
+    const shown = onStack.length > 4 ? `${onStack[0]} → ${onStack[1]} → … → ${onStack.slice(-2).join(' → ')}` : onStack.join(' → ');
+    diagnostics.push({
+      file: site.origin,
+      ...site.reference.position,
+      message: `requirement references are chained ${Math.max(length, onStack.length)} deep (${shown}${onStack.length < length ? ' → …' : ''}); the limit is ${LIMITS.maxReferenceDepth}`,
+      path: site.reference.path,
+      code: 'reference-depth',
+    });
+  };
   const visit = (id: string) => {
     state.set(id, 'visiting');
     stack.push(id);
+    let longest = 1;
     for (const next of edges(id)) {
       if (!checks.has(next)) continue;
+      if (!state.has(next) && stack.length >= LIMITS.maxReferenceDepth) {
+        reportChain(id, next, stack.length + 1);
+        continue;
+      }
+      if (state.get(next) === 'done') {
+        const length = 1 + (height.get(next) ?? 0);
+        if (length > longest) longest = length;
+        if (length > LIMITS.maxReferenceDepth) reportChain(id, next, length);
+        continue;
+      }
       if (state.get(next) === 'visiting') {
         const cycle = [...stack.slice(stack.indexOf(next)), next];
         const key = [...new Set(cycle)].sort().join(' ');
@@ -613,10 +740,14 @@ function crossCheck(loaded: readonly (ParsedPack & { pack: Pack })[], options: L
             code: 'reference-cycle',
           });
         }
-      } else if (!state.has(next)) {
+      } else {
         visit(next);
+        const length = 1 + (height.get(next) ?? 0);
+        if (length > longest) longest = length;
+        if (length > LIMITS.maxReferenceDepth) reportChain(id, next, length);
       }
     }
+    height.set(id, longest);
     stack.pop();
     state.set(id, 'done');
   };

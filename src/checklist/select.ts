@@ -26,6 +26,8 @@ export function readPackFile(path: string): string {
   try {
     const stats = statSync(path);
     if (stats.isDirectory()) throw new Error(`${path} is a directory, not a checklist file`);
+    // A device or FIFO has no size to check, and /dev/zero never ends: read regular files only.
+    if (!stats.isFile()) throw new Error(`${path} is not a regular file`);
     size = stats.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -41,6 +43,8 @@ const looksLikePath = (spec: string) => /[\\/]/.test(spec) || /\.(ya?ml|json)$/i
 
 export interface SelectOptions {
   read?: ReadText;
+  /** Size cap for checklist files (--max-file-size); the default is LIMITS.maxChecklistBytes. */
+  maxBytes?: number;
   /** The built-in packs (defaults to those of the build). */
   builtins?: () => readonly Pack[];
 }
@@ -74,7 +78,7 @@ export function selectPacks(specs: readonly string[], options: SelectOptions = {
 
   const selected = order.flatMap((entry) => ('builtin' in entry ? [entry.builtin] : []));
   const sources = order.flatMap((entry) => ('source' in entry ? [entry.source] : []));
-  const { packs: loaded, diagnostics } = loadPacks(sources, { selected, library: builtins() });
+  const { packs: loaded, diagnostics } = loadPacks(sources, { selected, library: builtins(), ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}) });
   if (diagnostics.length > 0) return { packs: [], diagnostics, errors };
   const byOrigin = new Map(loaded.map((pack) => [pack.origin, pack]));
   const packs = order.map((entry) => ('builtin' in entry ? entry.builtin : byOrigin.get(entry.source.origin)!));

@@ -1,9 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Severity } from '../checklist/types.js';
 import type { Assessment } from '../engine/types.js';
+import { LIMITS } from '../framework/limits.js';
 import { FORMAT_NAMES, type FormatName } from '../report/formats.js';
 import type { ToolInfo } from '../report/types.js';
 import type { GlobalOptions } from './main.js';
+import { mebibytes, parseByteSize } from './read-input.js';
 
 /**
  * `palermo-gap assess <file...>`: loads the packs once, loads and validates every file, assesses
@@ -30,7 +32,31 @@ Gates (exit code 1 when one fails, for any of the files):
 /** Severities in the order --fail-on accepts them (kept here so start-up loads no pack code). */
 const FAIL_ON = ['critical', 'major', 'minor'] as const satisfies readonly Severity[];
 
-interface AssessCommandOptions extends GlobalOptions {
+/** Options of the commands that read framework files and checklists. */
+export interface InputOptions extends GlobalOptions {
+  /** --max-file-size: the size cap for every input file, in bytes. */
+  maxFileSize?: number;
+}
+
+/**
+ * --max-file-size, shared by assess, validate and compare. The default caps (2 MiB for framework
+ * files, 4 MiB for checklists) are a hundred times what real files need; raising the cap does not
+ * lift the limits on values, nesting and aliases, which bound the work whatever the size.
+ */
+export function maxFileSizeOption(): Option {
+  return new Option(
+    '--max-file-size <size>',
+    `largest input file read, in bytes or with a unit (512K, 8M); default ${mebibytes(LIMITS.maxFileBytes)} for framework files, ${mebibytes(LIMITS.maxChecklistBytes)} for checklists`,
+  ).argParser((value: string) => {
+    const bytes = parseByteSize(value);
+    if (bytes === undefined || bytes > LIMITS.maxFileBytesCeiling) {
+      throw new InvalidArgumentError(`--max-file-size takes a size from 1 byte to ${mebibytes(LIMITS.maxFileBytesCeiling)} (e.g. 4M or 4194304), not '${value}'.`);
+    }
+    return bytes;
+  });
+}
+
+interface AssessCommandOptions extends InputOptions {
   checklist: string[];
   format: FormatName;
   output?: string;
@@ -78,7 +104,7 @@ export type Loaded = { ok: true; assessments: Assessment[] } | { ok: false };
  * Loads the packs once and every file, printing every problem on standard error. Nothing is
  * assessed unless every input is readable and valid: a partial report would hide a broken file.
  */
-export async function loadAndAssess(files: readonly string[], checklists: readonly string[], options: GlobalOptions): Promise<Loaded> {
+export async function loadAndAssess(files: readonly string[], checklists: readonly string[], options: InputOptions): Promise<Loaded> {
   const [{ selectPacks }, { loadFramework }, { assess }, { readInput, displayName }, { chalkFor }, printing] = await Promise.all([
     import('../checklist/select.js'),
     import('../framework/load.js'),
@@ -90,15 +116,38 @@ export async function loadAndAssess(files: readonly string[], checklists: readon
   const err = chalkFor(options, 'stderr');
   const write = (line: string) => process.stderr.write(`${line}\n`);
 
-  const selection = selectPacks(checklists);
-  for (const error of selection.errors) write(`palermo-gap: ${printing.terminalSafe(error)}`);
+  // Checklist files are read here, through the same guarded reader as framework files (size cap,
+  // encodings, no endless devices), so that an unreadable one is reported as `file: message`.
+  let failed = false;
+  const checklistTexts = new Map<string, string>();
+  for (const path of checklistFiles(checklists)) {
+    if (checklistTexts.has(path)) continue;
+    const input = readInput(path, options.maxFileSize ?? LIMITS.maxChecklistBytes, 'checklist');
+    if (input.ok) {
+      checklistTexts.set(path, input.text);
+    } else {
+      write(printing.formatInputError(path, input.message, err));
+      failed = true;
+    }
+  }
+  const selection = failed
+    ? { packs: [], errors: [], diagnostics: [] }
+    : selectPacks(checklists, {
+        read: (path) => {
+          const text = checklistTexts.get(path);
+          if (text === undefined) throw new Error(`${path}: no such file`);
+          return text;
+        },
+        ...(options.maxFileSize !== undefined ? { maxBytes: options.maxFileSize } : {}),
+      });
+  for (const error of selection.errors) write(`palermo-gap: ${printing.lineSafe(error)}`);
   for (const line of printing.formatDiagnostics(selection.diagnostics, err)) write(line);
-  let failed = selection.errors.length > 0 || selection.diagnostics.length > 0;
+  failed ||= selection.errors.length > 0 || selection.diagnostics.length > 0;
 
   const frameworks = [];
   for (const file of files) {
     const name = displayName(file);
-    const input = readInput(file);
+    const input = readInput(file, options.maxFileSize ?? LIMITS.maxFileBytes, 'framework file');
     if (!input.ok) {
       write(printing.formatInputError(name, input.message, err));
       failed = true;
@@ -134,8 +183,8 @@ export async function emit(text: string, output: string | undefined, inputs: rea
     return true;
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
-    const { terminalSafe } = await import('./diagnostics.js');
-    process.stderr.write(`palermo-gap: ${terminalSafe(error.message)}\n`);
+    const { lineSafe } = await import('./diagnostics.js');
+    process.stderr.write(`palermo-gap: ${lineSafe(error.message)}\n`);
     return false;
   }
 }
@@ -149,8 +198,8 @@ export async function checkOutput(output: string | undefined, inputs: readonly s
     return true;
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
-    const { terminalSafe } = await import('./diagnostics.js');
-    process.stderr.write(`palermo-gap: ${terminalSafe(error.message)}\n`);
+    const { lineSafe } = await import('./diagnostics.js');
+    process.stderr.write(`palermo-gap: ${lineSafe(error.message)}\n`);
     return false;
   }
 }
@@ -163,7 +212,7 @@ export async function assessFiles(files: readonly string[], options: AssessComma
   const loaded = await loadAndAssess(files, options.checklist, options);
   if (!loaded.ok) return 2;
 
-  const [{ formatters }, { chalkFor }, { gateFailures }, { terminalSafe }] = await Promise.all([
+  const [{ formatters }, { chalkFor }, { gateFailures }, { lineSafe }] = await Promise.all([
     import('../report/index.js'),
     import('./color.js'),
     import('./exit-code.js'),
@@ -186,7 +235,7 @@ export async function assessFiles(files: readonly string[], options: AssessComma
     ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}),
   });
   const err = chalkFor(options, 'stderr');
-  for (const failure of failures) process.stderr.write(`${err.red('gate failed')} (--${failure.gate}): ${terminalSafe(failure.message)}\n`);
+  for (const failure of failures) process.stderr.write(`${err.red('gate failed')} (--${failure.gate}): ${lineSafe(failure.message)}\n`);
   return failures.length > 0 ? 1 : 0;
 }
 
@@ -209,6 +258,7 @@ export function registerAssess(program: Command): void {
     .addOption(new Option('--fail-on <severity>', 'exit 1 if a gap of this severity or worse exists').choices(FAIL_ON))
     .option('--min-coverage <pct>', 'exit 1 if fewer than this percentage of binding obligations could be assessed', percentage('--min-coverage'))
     .option('--only-gaps', 'show only the gaps (not met or partly met)')
+    .addOption(maxFileSizeOption())
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], _options: unknown, command: Command) => {
       process.exitCode = await assessFiles(files, command.optsWithGlobals<AssessCommandOptions>());

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { COMPARE_FORMAT_NAMES, type CompareFormatName } from '../report/formats.js';
-import type { GlobalOptions } from './main.js';
+import { maxFileSizeOption, type InputOptions } from './assess.js';
 
 /**
  * `palermo-gap compare <base> <head>`: assesses two versions of a law or draft with the same packs
@@ -17,7 +17,7 @@ Regression: a gap opened (a requirement met, not applicable, not assessed or new
 not met or partly met in the head), or a lower binding-obligations score (or none at all).
 `;
 
-interface CompareCommandOptions extends GlobalOptions {
+interface CompareCommandOptions extends InputOptions {
   checklist: string[];
   format: CompareFormatName;
   output?: string;
@@ -72,6 +72,7 @@ export function registerCompare(program: Command): void {
     .addOption(new Option('--format <format>', 'report format').choices(COMPARE_FORMAT_NAMES).default('text'))
     .option('--output <path>', 'write the report to this file (atomically; never over an input file); - is standard output')
     .option('--fail-on-regression', 'exit 1 if a gap was opened or the binding-obligations score fell')
+    .addOption(maxFileSizeOption())
     .addHelpText('after', EXAMPLES)
     .action(async (base: string, head: string, _options: unknown, command: Command) => {
       process.exitCode = await compareFiles(base, head, command.optsWithGlobals<CompareCommandOptions>());

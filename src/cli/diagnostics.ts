@@ -1,26 +1,31 @@
 import type { ChalkInstance } from 'chalk';
 import { LIMITS } from '../framework/limits.js';
 import type { Diagnostic } from '../framework/types.js';
+import { clip, visible } from '../report/escape.js';
 
 /**
  * How diagnostics look on a terminal: `file:line:col  message  (path)`, the form editors and CI
- * log viewers turn into links. Messages can quote text from the input, so control characters
- * are neutralised before anything reaches the terminal.
+ * log viewers turn into links. Messages quote keys and values from the input, and file names come
+ * from the command line, so control, bidi and line-break characters are shown escaped (one line
+ * per problem, no escape sequence reaches the terminal) and a huge quoted key is cut short.
  */
+export function lineSafe(text: string): string {
+  return clip(visible(text), LIMITS.maxMessageLength);
+}
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
+/** Multi-line text for a terminal (explanations, listings): as lineSafe, but LF and TAB kept. */
 export function terminalSafe(text: string): string {
-  return text.replace(CONTROL, '?');
+  return visible(text, { keepLineBreaks: true });
 }
 
 export type Severity = 'error' | 'warning';
 
 export function formatDiagnostic(diagnostic: Diagnostic, chalk: ChalkInstance, severity: Severity = 'error'): string {
-  const where = chalk.bold(terminalSafe(`${diagnostic.file}:${diagnostic.line}:${diagnostic.col}`));
+  const where = chalk.bold(lineSafe(`${diagnostic.file}:${diagnostic.line}:${diagnostic.col}`));
   const label = severity === 'warning' ? chalk.yellow('warning: ') : '';
-  const path = diagnostic.path ? chalk.dim(`  (${terminalSafe(diagnostic.path)})`) : '';
-  return `${where}  ${label}${terminalSafe(diagnostic.message)}${path}`;
+  // The path repeats a key the message usually quotes already: half the room is enough.
+  const path = diagnostic.path ? chalk.dim(`  (${clip(visible(diagnostic.path), LIMITS.maxMessageLength / 2)})`) : '';
+  return `${where}  ${label}${lineSafe(diagnostic.message)}${path}`;
 }
 
 function plural(count: number, word: string): string {
@@ -29,7 +34,7 @@ function plural(count: number, word: string): string {
 
 /** `✔ file: valid` or `✖ file: N problems`, with warnings and any `details` in brackets. */
 export function formatSummary(file: string, problems: number, warnings: number, chalk: ChalkInstance, details: string[] = []): string {
-  const name = terminalSafe(file);
+  const name = lineSafe(file);
   if (problems > 0) return `${chalk.red('✖')} ${name}: ${plural(problems, 'problem')}`;
   const notes = [...(warnings > 0 ? [plural(warnings, 'warning')] : []), ...details];
   return `${chalk.green('✔')} ${name}: valid${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
@@ -37,7 +42,7 @@ export function formatSummary(file: string, problems: number, warnings: number, 
 
 /** A file that could not be read at all: one line, `file: message`. */
 export function formatInputError(file: string, message: string, chalk: ChalkInstance): string {
-  return `${chalk.bold(terminalSafe(file))}: ${terminalSafe(message)}`;
+  return `${chalk.bold(lineSafe(file))}: ${lineSafe(message)}`;
 }
 
 /**

@@ -70,12 +70,57 @@ export function createProgram(): Command {
   return program;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Message text for one terminal line: control characters, bidi controls and line breaks shown escaped. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * An error nobody expected (a bug, or the machine running out of something): one line and exit
+ * code 2, so CI can tell "crashed" from "gaps found"; the stack only with --verbose.
+ */
+function reportInternalError(error: unknown, verbose: boolean): void {
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = verbose ? '' : ' (run again with --verbose for the stack trace)';
+  process.stderr.write(`palermo-gap: internal error: ${oneLine(message).slice(0, 1000)}${hint}\n`);
+  if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = 2;
+}
+
+/**
+ * Standard output or error closed early (`palermo-gap assess x --format json | head -1`): the reader
+ * has what it wanted, so stop writing and end quietly with the exit code the command chose. Any
+ * other write error (a full disk behind `>`) is reported in one line, exit code 2.
+ */
+function guardStream(stream: NodeJS.WriteStream, verbose: () => boolean): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      stream.destroy();
+      return;
+    }
+    process.exitCode = 2;
+    if (stream === process.stderr) return;
+    const why = error.code === 'ENOSPC' ? 'no space left on the device' : (error.code ?? oneLine(error.message));
+    process.stderr.write(`palermo-gap: cannot write the report to standard output: ${why}\n`);
+    if (verbose() && error.stack) process.stderr.write(`${error.stack}\n`);
+  });
 }
 
 export async function run(argv: readonly string[] = process.argv): Promise<void> {
   const program = createProgram();
+  const verbose = () => program.opts<GlobalOptions>().verbose === true || argv.includes('--verbose');
+  guardStream(process.stdout, verbose);
+  guardStream(process.stderr, verbose);
+  // Errors thrown outside the awaited action (in a callback or a stream event) end up here.
+  process.on('uncaughtException', (error) => {
+    reportInternalError(error, verbose());
+    process.exit(2);
+  });
+  process.on('unhandledRejection', (error) => {
+    reportInternalError(error, verbose());
+    process.exit(2);
+  });
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
@@ -85,13 +130,7 @@ export async function run(argv: readonly string[] = process.argv): Promise<void>
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
-    process.stderr.write(`palermo-gap: ${describe(error)}\n`);
-    if (program.opts<GlobalOptions>().verbose && error instanceof Error && error.stack) {
-      process.stderr.write(`${error.stack}\n`);
-    } else {
-      process.stderr.write('(run again with --verbose for details)\n');
-    }
-    process.exitCode = 2;
+    reportInternalError(error, verbose());
   }
 }
 

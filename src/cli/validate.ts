@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { GlobalOptions } from './main.js';
+import { LIMITS } from '../framework/limits.js';
+import { maxFileSizeOption, type InputOptions } from './assess.js';
 
 /**
  * `palermo-gap validate <file...>`: checks framework files against the schema. Problems go to
@@ -15,7 +16,7 @@ Examples:
 `;
 
 /** Validates each file in turn and returns the exit code. */
-export async function validateFiles(files: readonly string[], options: GlobalOptions): Promise<number> {
+export async function validateFiles(files: readonly string[], options: InputOptions): Promise<number> {
   const [{ loadFramework }, { readInput, displayName }, { chalkFor }, printing] = await Promise.all([
     import('../framework/load.js'),
     import('./read-input.js'),
@@ -27,7 +28,7 @@ export async function validateFiles(files: readonly string[], options: GlobalOpt
   let failed = false;
   for (const file of files) {
     const name = displayName(file);
-    const input = readInput(file);
+    const input = readInput(file, options.maxFileSize ?? LIMITS.maxFileBytes, 'framework file');
     if (!input.ok) {
       process.stderr.write(`${printing.formatInputError(name, input.message, err)}\n`);
       failed = true;
@@ -58,8 +59,9 @@ export function registerValidate(program: Command): void {
         'Exit code 0 when every file is valid, 2 otherwise.',
     )
     .argument('<file...>', 'framework files (YAML); - reads standard input')
+    .addOption(maxFileSizeOption())
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], _options: unknown, command: Command) => {
-      process.exitCode = await validateFiles(files, command.optsWithGlobals<GlobalOptions>());
+      process.exitCode = await validateFiles(files, command.optsWithGlobals<InputOptions>());
     });
 }

@@ -86,7 +86,11 @@ export function loadFramework(text: string, file: string): LoadResult {
     const problems = [...read.problems];
     const validate = frameworkValidator();
     if (!validate(document.data)) {
-      problems.push(...schemaDiagnostics(validate.errors ?? [], document, frameworkSchema(), file));
+      // A value the reader refused (a custom tag, a broken citation) reaches the schema as null:
+      // the reader's diagnostic says what is wrong, a second line about the null would not.
+      const refused = new Set(read.problems.map((problem) => problem.path));
+      const fromSchema = schemaDiagnostics(validate.errors ?? [], document, frameworkSchema(), file);
+      problems.push(...fromSchema.filter((problem) => problem.path === undefined || !refused.has(problem.path)));
     }
     problems.push(...dateProblems(document, file));
     if (problems.length > 0) return { ok: false, diagnostics: problems.sort(byPosition) };

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { diagnostic, type At, type DiagnosticCode } from './diagnostic.js';
 import { FRAMEWORK_FACTS } from './facts.js';
 import { LIMITS } from './limits.js';
@@ -84,38 +84,178 @@ function firstLine(message: string): string {
   return line.charAt(0).toLowerCase() + line.slice(1);
 }
 
+interface OpenAt {
+  brackets: { char: string; at: number }[];
+  quote?: { char: string; at: number };
+}
+
 /**
- * The flow collection (`[` or `{`) still open at `offset`. yaml reports an unclosed flow list
- * where it gives up (often the next line); the bracket that was never closed is the useful place.
- * Quoted strings and comments are skipped; brackets inside plain text are rare in these files
- * and, being balanced, cancel out.
+ * The flow collections (`[`, `{`) and the quote still open at `offset`. yaml reports an unclosed
+ * flow list where it gives up (often the next line) and an unclosed quote at the end of the file;
+ * the bracket or quote that was never closed is the useful place. Comments are skipped; brackets
+ * inside plain text are rare in these files and, being balanced, cancel out.
  */
-function unclosedBracket(source: string, offset: number, open: '[' | '{'): number | undefined {
-  const stack: { char: string; at: number }[] = [];
-  let quote: string | undefined;
+function openAt(source: string, offset: number): OpenAt {
+  const brackets: { char: string; at: number }[] = [];
+  let quote: { char: string; at: number } | undefined;
   for (let i = 0; i < offset && i < source.length; i++) {
     const char = source[i];
     if (quote !== undefined) {
-      if (char === '\\' && quote === '"') i++;
-      else if (char === quote) quote = undefined;
+      if (char === '\\' && quote.char === '"') i++;
+      else if (char === quote.char) quote = undefined;
       continue;
     }
-    if (char === '"' || (char === "'" && /[\s[{,:]/.test(source[i - 1] ?? ' '))) quote = char;
+    if (char === '"' || (char === "'" && /[\s[{,:]/.test(source[i - 1] ?? ' '))) quote = { char, at: i };
     else if (char === '#' && /\s/.test(source[i - 1] ?? ' ')) {
       const end = source.indexOf('\n', i);
       i = end === -1 ? source.length : end;
-    } else if (char === '[' || char === '{') stack.push({ char, at: i });
-    else if (char === ']' || char === '}') stack.pop();
+    } else if (char === '[' || char === '{') brackets.push({ char, at: i });
+    else if (char === ']' || char === '}') brackets.pop();
   }
-  const last = stack[stack.length - 1];
+  return { brackets, ...(quote ? { quote } : {}) };
+}
+
+function unclosedBracket(source: string, offset: number, open: '[' | '{'): number | undefined {
+  const { brackets } = openAt(source, offset);
+  const last = brackets[brackets.length - 1];
   return last?.char === open ? last.at : undefined;
 }
 
-/** The key written at `offset` (yaml reports only where a duplicate key starts). */
-function keyAt(source: string, offset: number): string {
-  const match = /^("[^"\n]*"|'[^'\n]*'|[^:\n,{}[\]]+)/.exec(source.slice(offset, offset + 200));
-  return match?.[1]?.trim() ?? '';
+// --- Guards shared with the checklist loader ----------------------------------------------------
+
+/**
+ * Options for every YAML file palermo-gap reads. `uniqueKeys` is off because yaml checks it by
+ * comparing each key with every earlier one (quadratic: a 2 MB mapping takes minutes); the readers
+ * find duplicate keys themselves with a hash lookup.
+ */
+export const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: false,
+  prettyErrors: false,
+} as const;
+
+/** Tags of the YAML 1.2 core schema: they only say what plain YAML already says. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
+/** How a tag is written in a file: `!!name` for the YAML namespace, as resolved otherwise. */
+export function shownTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
+
+/**
+ * Whether a node's explicit tag is refused. Custom tags (`!foo`, `!!js/function`,
+ * `!!python/object`) ask a loader to construct application objects, and some loaders run code
+ * for them; palermo-gap never does, and a file that carries one was written for another tool or
+ * crafted. `!!timestamp` is accepted where `allowTimestamp` says so: the value stays the text the
+ * file shows.
+ */
+export function refusedTag(tag: string | undefined, allowTimestamp = false): boolean {
+  if (tag === undefined || CORE_TAGS.has(tag)) return false;
+  return !(allowTimestamp && tag === 'tag:yaml.org,2002:timestamp');
+}
+
+/**
+ * Where the tag of the node starting at `start` is written: yaml's range starts after the tag.
+ * Looked for between the end of the node's key (or the start of its line) and the node.
+ */
+export function tagOffset(source: string, keyEnd: number | undefined, start: number): number {
+  const from = keyEnd ?? source.lastIndexOf('\n', start - 1) + 1;
+  const bang = from < start ? source.slice(from, start).search(/(?<![^\s:,[{-])!/) : -1;
+  return bang === -1 ? start : from + bang;
+}
+
+export const TAG_ADVICE = 'palermo-gap reads plain YAML (text, numbers, true/false, lists and mappings); remove the tag';
+
+export type PreScan = { offset: number; message: string } | undefined;
+
+/**
+ * Refuses, before parsing, a text that would make the parser build more than `maxNodes` values
+ * or nest flow collections deeper than `maxDepth`: composing costs time and memory per value, and
+ * a 2 MB file of `[1,1,1,...]` would take seconds and most of a gigabyte. A value needs a
+ * separator before it (a line break, `,`, `:`, `-`, `?`, `[` or `{`), so a text with few of those
+ * cannot hold many values and skips the exact count, which runs yaml's lexer (about 250 ms per MB).
+ * The exact count counts only tokens that each become a value, so it never refuses a file the
+ * limit allows.
+ */
+export function preScan(source: string, limits: { maxNodes: number; maxDepth: number; kind: string }): PreScan {
+  const { maxNodes, maxDepth } = limits;
+  // Regular expressions, not a character loop: they run as native code before the JIT has warmed
+  // up, which keeps this at a fraction of a millisecond for a real file on a cold start.
+  const separators = source.match(SEPARATORS)?.length ?? 0;
+  let depth = 0;
+  let deepest = 0;
+  for (const [bracket] of source.matchAll(BRACKETS)) {
+    depth = bracket === '[' || bracket === '{' ? depth + 1 : Math.max(0, depth - 1);
+    if (depth > deepest) deepest = depth;
+  }
+  if (2 * separators + 1 <= maxNodes && deepest <= maxDepth) return undefined;
+  return exactScan(source, maxNodes, maxDepth, limits.kind);
+}
+
+const SEPARATORS = /[\n,:?[{-]/g;
+const BRACKETS = /[[\]{}]/g;
+
+/** The exact count behind preScan(), with yaml's lexer. */
+function exactScan(source: string, maxNodes: number, maxDepth: number, kind: string): PreScan {
+  let values = 0;
+  let depth = 0;
+  // `- - - x` nests a list in a list on one line; a long run of them is as deep as it is long.
+  let dashes = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(source)) {
+    if (token === '-') {
+      dashes++;
+      if (dashes > maxDepth) return { offset, message: `values are nested more than ${maxDepth} levels deep` };
+    } else if (!/^[ \t]+$/.test(token)) {
+      dashes = 0;
+    }
+    switch (token) {
+      case '\u0002': // document start: not source text
+        continue;
+      case '\u0018': // end of a flow collection left open: not source text
+        depth = Math.max(0, depth - 1);
+        continue;
+      case '\u001f': // a plain or block scalar follows
+        values++;
+        break;
+      case '[':
+      case '{':
+        values++;
+        depth++;
+        if (depth > maxDepth) return { offset, message: `values are nested more than ${maxDepth} levels deep` };
+        break;
+      case ']':
+      case '}':
+        depth = Math.max(0, depth - 1);
+        break;
+      default: {
+        const first = token.charAt(0);
+        if (first === '"' || first === "'" || first === '*') values++;
+      }
+    }
+    if (values > maxNodes) {
+      return { offset, message: `the file has more than ${maxNodes} values; a ${kind} needs far fewer` };
+    }
+    // The scalar marker is the lexer's, not source text.
+    if (token !== '\u001f') offset += token.length;
+  }
+  return undefined;
+}
+
+/**
+ * The YAML errors worth showing: the first one only. After a syntax error yaml's view of the rest
+ * of the file is unreliable (one tab used as indentation yields a dozen errors on the lines below),
+ * so the first is the one to fix; the next run shows the next. A stack overflow while composing
+ * (nesting far beyond maxDepth) is reported once, whatever else went wrong.
+ */
+export function firstYamlError<E extends { code: string; pos: [number, number] }>(errors: readonly E[]): E | undefined {
+  const exhausted = errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return exhausted;
+  return [...errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+}
+
+export const NESTING_MESSAGE = `values are nested more than ${LIMITS.maxDepth} levels deep`;
 
 class Reader {
   readonly nodes = new Map<string, NodeRecord>();
@@ -123,6 +263,7 @@ class Reader {
   readonly problems: Diagnostic[] = [];
   private visited = 0;
   private aliases = 0;
+  private insideAlias = 0;
 
   constructor(
     private readonly doc: Document,
@@ -140,7 +281,13 @@ class Reader {
     return { start: range[0], end };
   }
 
+  /** Problems already reported, by place and text: an alias reads its anchor's node again. */
+  private readonly reported = new Set<string>();
+
   report(offset: number, code: DiagnosticCode, message: string, pointer?: string): void {
+    const key = `${offset}\u0000${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     this.problems.push(diagnostic(this.file, this.locate(offset), code, message, pointer === undefined ? undefined : dottedPath(pointer)));
   }
 
@@ -169,11 +316,19 @@ class Reader {
         return null;
       }
       // The target's own positions point at the anchor; the alias is where the value is used.
+      this.insideAlias += 1;
       const value = this.read(target, pointer, guide, depth + 1, key, span);
+      this.insideAlias -= 1;
       this.nodes.set(pointer, { ...(key ? { key } : {}), value: span, whole: span });
       return value;
     }
     this.nodes.set(pointer, { ...(key ? { key } : {}), value: span, whole: span });
+    const tag = (node as { tag?: string } | null)?.tag;
+    // Reported where the anchor is written, not again at every alias that repeats it.
+    if (this.insideAlias === 0 && refusedTag(tag, true)) {
+      this.report(tagOffset(this.source, key?.end, span.start), 'unsupported-yaml', `the tag ${shownTag(tag!)} is not supported: ${TAG_ADVICE}`, pointer);
+      return null;
+    }
     if (guide.kind === 'fact' || guide.kind === 'cited-value') {
       if (isScalar(node) && node.value === UNKNOWN) return null;
       if (guide.kind === 'fact' && isMap(node) && this.looksCited(node)) {
@@ -221,7 +376,7 @@ class Reader {
       }
       // yaml compares keys by value, so `1:` and `'1':` both pass its check but name one key here.
       if (Object.hasOwn(result, key.text)) {
-        this.report(key.span.start, 'yaml-syntax', `duplicate key '${key.text}': each key may appear only once in a mapping`, pointer);
+        this.report(key.span.start, 'yaml-syntax', `duplicate key '${key.text}': each key may appear only once in a mapping`);
         continue;
       }
       const valueFallback = { start: key.span.end, end: key.span.end };
@@ -243,10 +398,16 @@ class Reader {
     let value: unknown = null;
     let valueSpan: Span | undefined;
     let valueTypo = false;
+    const seen = new Set<string>();
     for (const pair of node.items) {
       this.tick(whole.start);
       const field = this.keyOf(pair.key, whole);
       if (field === undefined) continue;
+      if (seen.has(field.text)) {
+        this.report(field.span.start, 'yaml-syntax', `duplicate key '${field.text}': each key may appear only once in a mapping`);
+        continue;
+      }
+      seen.add(field.text);
       const fieldPointer = childPointer(pointer, field.text);
       const fieldFallback = { start: field.span.end, end: field.span.end };
       if (field.text === 'value') {
@@ -296,14 +457,19 @@ class Reader {
 export function readDocument(text: string, file: string): ReadResult {
   const lineCounter = new LineCounter();
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const tooBig = preScan(source, { maxNodes: LIMITS.maxNodes, maxDepth: LIMITS.maxDepth, kind: 'framework file' });
+  if (tooBig) {
+    // No parse, so no line counter: count the lines up to the offset here.
+    const before = source.slice(0, tooBig.offset);
+    const line = before.split('\n').length;
+    const col = tooBig.offset - (before.lastIndexOf('\n') + 1) + 1;
+    return { ok: false, diagnostics: [diagnostic(file, { line, col }, 'limit-exceeded', tooBig.message)] };
+  }
   const doc = parseDocument(source, {
     lineCounter,
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    prettyErrors: false,
+    ...YAML_OPTIONS,
     // Explicit YAML 1.1 tags (!!timestamp, !!binary, !!set...) would produce dates and byte
-    // arrays; with this off they are read as plain strings and the parser warns.
+    // arrays; with this off they stay plain strings, and the reader refuses all but !!timestamp.
     resolveKnownTags: false,
   });
   const locate = (offset: number): At => {
@@ -311,9 +477,21 @@ export function readDocument(text: string, file: string): ReadResult {
     return { line, col };
   };
   const yamlProblem = (error: { code: string; message: string; pos: [number, number] }, code: DiagnosticCode): Diagnostic => {
-    let message = firstLine(error.message);
+    const message = firstLine(error.message);
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      return diagnostic(file, locate(error.pos[0]), 'limit-exceeded', NESTING_MESSAGE);
+    }
     if (error.code === 'MULTIPLE_DOCS') {
       return diagnostic(file, locate(error.pos[0]), 'multiple-documents', 'the file holds more than one YAML document (a second ---); describe one jurisdiction per file');
+    }
+    const quote = /^Missing closing (["'])quote/.exec(error.message);
+    const openQuote = quote ? openAt(source, source.length).quote : undefined;
+    if (quote && openQuote !== undefined && openQuote.char === quote[1]) {
+      return diagnostic(file, locate(openQuote.at), code, `the quote opened here with ${quote[1]} is never closed`);
+    }
+    if (error.code === 'TAG_RESOLVE_FAILED') {
+      const tag = / tag: (.+)$/.exec(error.message)?.[1];
+      if (tag) return diagnostic(file, locate(error.pos[0]), code, `the tag ${shownTag(tag)} is not needed: the value is read as the text it shows`);
     }
     const flow = /^Flow (sequence|map) in block collection/.exec(error.message);
     const opened = flow ? unclosedBracket(source, error.pos[0], flow[1] === 'sequence' ? '[' : '{') : undefined;
@@ -321,16 +499,11 @@ export function readDocument(text: string, file: string): ReadResult {
       const [what, close] = flow[1] === 'sequence' ? ['list', ']'] : ['mapping', '}'];
       return diagnostic(file, locate(opened), code, `the ${what} opened here with '${source[opened] ?? ''}' is never closed with '${close}'`);
     }
-    if (error.code === 'DUPLICATE_KEY') {
-      const key = keyAt(source, error.pos[0]);
-      message = key ? `duplicate key '${key}': each key may appear only once in a mapping` : 'duplicate key: each key may appear only once in a mapping';
-    }
     return diagnostic(file, locate(error.pos[0]), code, message);
   };
 
-  if (doc.errors.length > 0) {
-    return { ok: false, diagnostics: doc.errors.map((error) => yamlProblem(error, 'yaml-syntax')) };
-  }
+  const firstError = firstYamlError(doc.errors);
+  if (firstError) return { ok: false, diagnostics: [yamlProblem(firstError, 'yaml-syntax')] };
   const warnings = doc.warnings.map((warning) => yamlProblem(warning, 'yaml-warning'));
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return {

@@ -21,14 +21,50 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029\u0085]/g;
 
-/** Removes terminal escape sequences, control characters and bidi controls; keeps TAB, LF, CR. */
+/**
+ * Removes terminal escape sequences, control characters and bidi controls; keeps TAB, LF, CR.
+ * The Unicode line and paragraph separators become LF, which every channel already handles (a
+ * CI log viewer or an editor would otherwise start a new line where the channel saw none).
+ */
 export function stripUnsafe(text: string): string {
-  return text.replace(ANSI_SEQUENCE, '').replace(CONTROL, '').replace(BIDI, '');
+  return text.replace(ANSI_SEQUENCE, '').replace(CONTROL, '').replace(BIDI, '').replace(/[\u2028\u2029]/g, '\n');
 }
 
 /** One line of safe text: escapes and controls removed, line breaks and tabs turned into spaces. */
 export function oneLine(text: string): string {
   return stripUnsafe(text).replace(LINE_BREAKS, ' ');
+}
+
+// Everything visible() writes as an escape: C0/C1 controls (TAB, LF and CR included), DEL,
+// bidi controls, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * One inert line that still shows what the input holds: every control, bidi or line-break
+ * character is written as `\uXXXX` (LF and TAB kept with `keepLineBreaks`, for multi-line text). For diagnostics, which quote keys and values from the file:
+ * a key holding ESC [ 2 J is shown as `\u001b[2J`, so the user can find and fix it, and the
+ * terminal never receives the escape itself.
+ */
+export function visible(text: string, options: { keepLineBreaks?: boolean } = {}): string {
+  return text.replace(INVISIBLE, (c) =>
+    options.keepLineBreaks && (c === '\n' || c === '\t') ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+// --- JSON ---------------------------------------------------------------------------------------
+
+// What JSON.stringify leaves raw but a terminal or an editor may act on: DEL, C1 controls (U+009B
+// is a one-character CSI), bidi controls, and U+2028/U+2029 (line breaks to JavaScript before
+// ES2019). Outside strings JSON text is plain ASCII, so these can only be inside strings.
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Serialized JSON (JSON.stringify output) with the characters above written as `\uXXXX`: every
+ * parser reads back the same data, and `--format json` printed on a terminal stays inert.
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Shortens text to `max` characters (by code point), ending with an ellipsis when cut. */
@@ -86,9 +122,13 @@ export function xmlAttr(text: string): string {
     .replace(/\r/g, '&#13;');
 }
 
-/** A CDATA section holding any text: `]]>` inside is split across two sections. */
+/**
+ * A CDATA section holding any text: `]]>` inside is split across two sections. A bare CR becomes
+ * LF: XML parsers would do so anyway, and a CI log that prints the section raw would otherwise
+ * let "passed\rFAILED" overwrite its own line.
+ */
 export function xmlCdata(text: string): string {
-  return `<![CDATA[${xmlClean(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+  return `<![CDATA[${xmlClean(text).replace(/\r\n?/g, '\n').replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 }
 
 // --- CSV ----------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 /**
  * The json report: the assessments exactly as the engine produced them, wrapped in a versioned
- * document described by reportSchema() (schema.ts). JSON.stringify escapes every control
- * character, so hostile text is safe here as it stands.
+ * document described by reportSchema() (schema.ts). JSON.stringify escapes C0 controls, and
+ * jsonSafe() the rest of what a terminal could act on (C1 controls, bidi overrides), so hostile
+ * text is data here, never an instruction to the terminal that prints the report.
  */
 import type { Assessment } from '../engine/types.js';
+import { jsonSafe } from './escape.js';
 import { REPORT_SCHEMA_VERSION } from './formats.js';
 import { isGap } from './model.js';
 import { summaryRows } from './summary.js';
@@ -22,9 +24,9 @@ export const formatJson: Formatter = (assessments, options) => {
     assessments: listed,
     ...(assessments.length > 1 ? { summary: { rows: summaryRows(assessments) } } : {}),
   };
-  return JSON.stringify(document, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(document, null, 2)) + '\n';
 };
 
 export const formatCompareJson: CompareFormatter = (comparison, options) => {
-  return JSON.stringify({ schema_version: REPORT_SCHEMA_VERSION, tool: toolOf(options.tool), comparison }, null, 2) + '\n';
+  return jsonSafe(JSON.stringify({ schema_version: REPORT_SCHEMA_VERSION, tool: toolOf(options.tool), comparison }, null, 2)) + '\n';
 };

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative } from 'node:path';
 import type { Assessment, RequirementResult, State } from '../engine/types.js';
-import { clip, mdText, oneLine } from './escape.js';
+import { clip, jsonSafe, mdText, oneLine } from './escape.js';
 import {
   STATE_LABELS,
   areaLabel,
@@ -200,4 +200,4 @@ export function sarifLog(assessments: readonly Assessment[], options: FormatOpti
   };
 }
 
-export const formatSarif: Formatter = (assessments, options) => JSON.stringify(sarifLog(assessments, options), null, 2) + '\n';
+export const formatSarif: Formatter = (assessments, options) => jsonSafe(JSON.stringify(sarifLog(assessments, options), null, 2)) + '\n';

@@ -142,12 +142,13 @@ describe('loadFramework', () => {
     expect(diagnosticsOf(`${HEAD}? [a, b]\n: c\n`)[0]).toMatchObject({ line: 5, col: 3, code: 'unsupported-yaml' });
   });
 
-  it('reads explicit YAML 1.1 tags as text and warns about unknown ones', () => {
-    const result = load(`${HEAD}assessment:\n  date: !!timestamp 2025-01-02\n  notes: !custom text\n`);
+  it('reads an explicit !!timestamp as text with a warning, and refuses custom tags', () => {
+    const result = load(`${HEAD}assessment:\n  date: !!timestamp 2025-01-02\n`);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.framework.assessment.date).toBe('2025-01-02');
     expect(result.warnings.map((w) => w.code)).toContain('yaml-warning');
+    expect(diagnosticsOf(`${HEAD}assessment:\n  notes: !custom text\n`)[0]).toMatchObject({ line: 6, col: 10, code: 'unsupported-yaml' });
   });
 
   it('warns when a minimum penalty exceeds the maximum, without failing', () => {

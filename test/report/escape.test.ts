@@ -98,7 +98,9 @@ describe('XML', () => {
         const sections = [...out.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)];
         expect(sections.map((m) => m[0]).join('')).toBe(out);
         expect(sections.map((m) => m[1]).join('')).toBe(
-          stripUnsafe(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ''),
+          stripUnsafe(s)
+            .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+            .replace(/\r\n?/g, '\n'),
         );
       }),
     );
