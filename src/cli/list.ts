@@ -49,12 +49,20 @@ export async function selectOrReport(specs: readonly string[], options: GlobalOp
     const found = [...new Set(specs)].map((id) => packs.find((pack) => pack.id === id));
     if (found.every((pack): pack is Pack => pack !== undefined)) return found;
   }
-  const [{ selectPacks }, { chalkFor }, printing] = await Promise.all([
+  const [{ selectPacks }, { chalkFor }, printing, { readInput }, { LIMITS }] = await Promise.all([
     import('../checklist/select.js'),
     import('./color.js'),
     import('./diagnostics.js'),
+    import('./read-input.js'),
+    import('../framework/limits.js'),
   ]);
-  const selection = selectPacks(specs);
+  // The same guarded reader as assess: size cap, encodings, no endless devices.
+  const read = (path: string) => {
+    const input = readInput(path, LIMITS.maxChecklistBytes, 'checklist');
+    if (!input.ok) throw new Error(`${path}: ${input.message}`);
+    return input.text;
+  };
+  const selection = selectPacks(specs, { read });
   const err = chalkFor(options, 'stderr');
   for (const error of selection.errors) process.stderr.write(`palermo-gap: ${printing.terminalSafe(error)}\n`);
   for (const line of printing.formatDiagnostics(selection.diagnostics, err)) process.stderr.write(`${line}\n`);

@@ -69,6 +69,12 @@ describe('palermo-gap list', () => {
     expect(run('list', '--checklist', `${fixtures}/`)).toMatchObject({ code: 2, stderr: expect.stringContaining('is a directory') });
   });
 
+  it('refuses a checklist that is not UTF-8 text, as assess does', () => {
+    const latin1 = join(fixtures, 'hostile', 'checklist-latin1', 'checklist.yaml');
+    expect(run('list', '--checklist', latin1)).toMatchObject({ code: 2, stderr: expect.stringContaining('is not UTF-8 text') });
+    expect(run('explain', 'X', '--checklist', latin1)).toMatchObject({ code: 2, stderr: expect.stringContaining('is not UTF-8 text') });
+  });
+
   it('rejects an unknown format as a usage error', () => {
     expect(run('list', '--format', 'xml').code).toBe(2);
   });
