@@ -70,7 +70,7 @@ export function explainRequirement(id: string, packs: readonly Pack[]): ExplainR
   const partial = canBePartial(requirement.check, (other) => checks.get(other));
   const render = (state: 'not_met' | 'partial', asTier: Tier) => {
     const verb = recommendationVerb(asTier, state);
-    return verb ? renderRecommendation({ verb, text: requirement.recommendation }) : '';
+    return verb ? renderRecommendation({ verb, text: requirement.recommendation }, asTier) : '';
   };
   const bindable = tier !== 'binding' && (requirement.binding_for_parties_of?.length ?? 0) > 0;
   const usedBy = all

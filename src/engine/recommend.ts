@@ -2,11 +2,16 @@
 import type { Tier } from '../checklist/types.js';
 import type { State, Verb } from './types.js';
 
-export const VERB_PHRASES = {
-  urge: 'The authorities are urged to',
-  consider: 'The authorities should',
-  invite: 'The authorities are invited to',
-} as const satisfies Record<Verb, string>;
+/**
+ * The opening of a recommendation. A binding obligation only partly met "should" be completed; a
+ * measure the treaty only asks States to consider ("shall consider", "shall endeavour") is worded
+ * as such, so the report never turns it into a duty.
+ */
+export function recommendationPhrase(verb: Verb, tier: Tier): string {
+  if (verb === 'urge') return 'The authorities are urged to';
+  if (verb === 'invite') return 'The authorities are invited to';
+  return tier === 'binding' ? 'The authorities should' : 'The authorities should consider measures to';
+}
 
 /**
  * binding and not met → urge; binding and partly met, or a measure to consider not (fully) met →
@@ -20,6 +25,7 @@ export function recommendationVerb(tier: Tier, state: State): Verb | undefined {
 }
 
 /** "The authorities are urged to extend the offence to harbouring and receipt of persons." */
-export function renderRecommendation(recommendation: { verb: Verb; text: string }): string {
-  return `${VERB_PHRASES[recommendation.verb]} ${recommendation.text}.`;
+export function renderRecommendation(recommendation: { verb: Verb; text: string }, tier: Tier): string {
+  const text = recommendation.text.trim().replace(/[.\s]+$/, '');
+  return `${recommendationPhrase(recommendation.verb, tier)} ${text}.`;
 }

@@ -50,7 +50,7 @@ function row(result: RequirementResult, assessment: Assessment): Record<Column, 
     credit: result.credit,
     reason: result.reason,
     provision: nationalProvisions(result).join('; '),
-    recommendation: result.recommendation ? recommendationSentence(result.recommendation) : '',
+    recommendation: recommendationSentence(result),
     source: citationText(result.source),
     line: result.location.line,
   };

@@ -42,7 +42,7 @@ function details(result: RequirementResult, file: string): string {
     lines.push(`Fact: ${fact.path} = ${factValueText(fact.value)} (${where}${fact.provision ? `; ${fact.provision}` : ''})`);
     if (fact.quote) lines.push(`  "${fact.quote}"`);
   }
-  if (result.recommendation) lines.push(`Recommendation: ${recommendationSentence(result.recommendation)}`);
+  if (result.recommendation) lines.push(`Recommendation: ${recommendationSentence(result)}`);
   return lines.join('\n');
 }
 

@@ -84,7 +84,7 @@ function gapSection(result: RequirementResult, index: number, assessment: Assess
     `- **National law:** ${provisions.length > 0 ? provisions.join('; ') : 'no provision cited in the file'}`,
     `- **Finding:** ${m(result.reason, 1000)}`,
   );
-  if (result.recommendation) lines.push(`- **Recommendation:** ${m(recommendationSentence(result.recommendation), 1000)}`);
+  if (result.recommendation) lines.push(`- **Recommendation:** ${m(recommendationSentence(result), 1000)}`);
   if (options.verbose) {
     lines.push(`- **Location:** ${m(assessment.file, 300)}:${result.location.line}:${result.location.col}`);
     if (result.facts.length > 0) lines.push('- **Facts read:**', ...factItems(result, assessment.file, '  '));

@@ -6,7 +6,7 @@
 import { AREAS, INSTRUMENTS, SEVERITIES, TIERS } from '../checklist/types.js';
 import type { Area, Citation, Tier } from '../checklist/types.js';
 import { MINIMUM_BINDING_COVERAGE } from '../engine/rating.js';
-import { VERB_PHRASES } from '../engine/recommend.js';
+import { renderRecommendation } from '../engine/recommend.js';
 import type { Assessment, FactRead, RatingLabel, RequirementResult, ScoreCell, State, Verb } from '../engine/types.js';
 
 /**
@@ -73,13 +73,9 @@ export function citationText(citation: Citation): string {
   return citation.provision ? `${instrumentName(citation.instrument)}, ${citation.provision}` : instrumentName(citation.instrument);
 }
 
-/**
- * "The authorities are urged to extend the offence to harbouring and receipt of persons." The same
- * phrases as the engine's renderRecommendation, tolerant of a pack text that ends in a full stop.
- */
-export function recommendationSentence(recommendation: { verb: Verb; text: string }): string {
-  const text = recommendation.text.trim().replace(/[.\s]+$/, '');
-  return `${VERB_PHRASES[recommendation.verb] ?? VERB_PHRASES.consider} ${text}.`;
+/** The graded recommendation of a gap as a sentence, or '' when the result has none. */
+export function recommendationSentence(result: RequirementResult): string {
+  return result.recommendation ? renderRecommendation(result.recommendation, result.tier) : '';
 }
 
 /** Distinct national provisions cited by the facts a requirement read, in reading order. */

@@ -128,7 +128,7 @@ function message(result: RequirementResult, assessment: Assessment): string {
     sentence(`Source: ${citationText(result.source)}${binding} (${tierLabel(result.tier).toLowerCase()})`),
     provisions.length > 0 ? sentence(`National law: ${provisions.join('; ')}`) : '',
     result.red_line ? 'Red line: caps the headline rating.' : '',
-    result.recommendation ? recommendationSentence(result.recommendation) : '',
+    recommendationSentence(result),
   ]
     .filter(Boolean)
     .join(' ');

@@ -174,7 +174,7 @@ function gapBlock(result: RequirementResult, index: number, assessment: Assessme
     ...(result.bound_by ? ([['Bound by', `${t(citationText(result.bound_by), 300)} (the jurisdiction is a party)`]] as [string, string][]) : []),
     ['National law', provisions.length > 0 ? provisions.join('; ') : 'no provision cited in the file'],
     ['Finding', t(result.reason, 400)],
-    ...(result.recommendation ? ([['Recommendation', t(recommendationSentence(result.recommendation), 600)]] as [string, string][]) : []),
+    ...(result.recommendation ? ([['Recommendation', t(recommendationSentence(result), 600)]] as [string, string][]) : []),
   ];
   const lines = [
     `${String(index).padStart(3)}. ${paint.bold(t(result.id, 80))}  ${t(result.title, 300)}`,

@@ -100,7 +100,14 @@ describe('assess', () => {
     const binding = assess(frameworkFromFacts({ ...facts, 'trafficking.acts': ['receipt'], 'instruments.coe_cets_197.status': 'party' }), [tip], { library: [] });
     expect(binding.results[0]!.recommendation?.verb).toBe('consider'); // binding, partial
     expect(binding.results[3]!.recommendation?.verb).toBe('consider'); // bound by CETS 197, partial
-    expect(renderRecommendation({ verb: 'urge', text: 'extend the offence' })).toBe('The authorities are urged to extend the offence.');
+    expect(renderRecommendation({ verb: 'urge', text: 'extend the offence' }, 'binding')).toBe('The authorities are urged to extend the offence.');
+  });
+
+  it('words a measure to consider as one, and a binding obligation partly met as a duty', () => {
+    // TIP art. 6(3) "shall consider implementing measures": the report must not turn it into a duty.
+    expect(renderRecommendation({ verb: 'consider', text: 'provide housing.' }, 'consider')).toBe('The authorities should consider measures to provide housing.');
+    expect(renderRecommendation({ verb: 'consider', text: 'cover every means' }, 'binding')).toBe('The authorities should cover every means.');
+    expect(renderRecommendation({ verb: 'invite', text: 'collect data' }, 'good_practice')).toBe('The authorities are invited to collect data.');
   });
 
   it('gives consider-tier gaps the verb consider', () => {
