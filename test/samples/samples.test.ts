@@ -240,7 +240,6 @@ describe('narrow-definition: trafficking limited to sexual exploitation of women
       'TIP-DEF-CHILD': 'not_met',
       'TIP-CRIM-NO-TRANSNAT': 'not_met',
       'TIP-CRIM-ANCILLARY-ORGANIZING': 'not_met',
-      'TIP-CRIM-PENALTY': 'partial',
       'TIP-CRIM-AGGRAV': 'partial',
       'TIP-CRIM-USER': 'not_met',
       'UNTOC-SERIOUS-CRIME': 'partial',
