@@ -13,7 +13,8 @@ import { PREDICATE_NAMES, isPredicateName, predicate, type PredicateName } from 
 import type { Diagnostic, FactKind, Position } from '../framework/types.js';
 import { factSpecs, groupSpecs } from './fact-index.js';
 import { checklistSchema } from './schema.js';
-import { didYouMean, suggest } from './suggest.js';
+import { closest } from '../framework/suggest.js';
+import { didYouMean } from './suggest.js';
 import type { Check, Pack, Requirement } from './types.js';
 
 export interface PackSource {
@@ -435,7 +436,7 @@ function reduceSchemaErrors(errors: AjvError[], data: unknown, locator: Locator)
     const unknownKey = String(error.params['additionalProperty']);
     const context = contextOf(path);
     const allowed = allowedKeys(context);
-    const hint = suggest(unknownKey, allowed);
+    const hint = closest(unknownKey, allowed);
     if (hint) typoFixes.add(`${error.instancePath}/${hint}`);
     const isCheck = context.kind === 'check';
     const message = isCheck

@@ -1,11 +1,11 @@
 /**
  * Turns `--checklist <id|path>` values into packs: built-in ids come from the pre-validated
- * built-in packs, paths are read and loaded (and may refer to built-in requirements).
+ * built-in packs, paths are read by the caller's `read` (the CLI's guarded reader: size cap,
+ * encodings, no endless devices) and loaded (and may refer to built-in requirements).
  */
-import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../framework/types.js';
 import { builtinPacks } from './builtin-packs.js';
-import { MAX_PACK_BYTES, loadPacks, type PackSource } from './load.js';
+import { loadPacks, type PackSource } from './load.js';
 import { BUILTIN_PACK_IDS, isBuiltinPackId } from './registry.js';
 import { didYouMean } from './suggest.js';
 import type { Pack } from './types.js';
@@ -20,29 +20,10 @@ export interface Selection {
 
 export type ReadText = (path: string) => string;
 
-/** Reads a checklist file, refusing directories and oversized files with a one-line reason. */
-export function readPackFile(path: string): string {
-  let size: number;
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) throw new Error(`${path} is a directory, not a checklist file`);
-    // A device or FIFO has no size to check, and /dev/zero never ends: read regular files only.
-    if (!stats.isFile()) throw new Error(`${path} is not a regular file`);
-    size = stats.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`${path}: no such file`);
-    if (code === 'EACCES') throw new Error(`${path}: permission denied`);
-    throw error;
-  }
-  if (size > MAX_PACK_BYTES) throw new Error(`${path}: checklist is larger than ${MAX_PACK_BYTES / 1024 / 1024} MiB`);
-  return readFileSync(path, 'utf8');
-}
-
 const looksLikePath = (spec: string) => /[\\/]/.test(spec) || /\.(ya?ml|json)$/i.test(spec);
 
 export interface SelectOptions {
-  read?: ReadText;
+  read: ReadText;
   /** Size cap for checklist files (--max-file-size); the default is LIMITS.maxChecklistBytes. */
   maxBytes?: number;
   /** The built-in packs (defaults to those of the build). */
@@ -50,8 +31,8 @@ export interface SelectOptions {
 }
 
 /** All built-in packs when `specs` is empty; otherwise the named packs, in the order given. */
-export function selectPacks(specs: readonly string[], options: SelectOptions = {}): Selection {
-  const read = options.read ?? readPackFile;
+export function selectPacks(specs: readonly string[], options: SelectOptions): Selection {
+  const { read } = options;
   const builtins = options.builtins ?? builtinPacks;
   if (specs.length === 0) return { packs: [...builtins()], diagnostics: [], errors: [] };
   const errors: string[] = [];

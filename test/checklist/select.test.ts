@@ -23,9 +23,14 @@ requirements:
     recommendation: make it so
 `;
 
+/** For selections of built-in packs only: no file is ever read. */
+const noFiles = (path: string): string => {
+  throw new Error(`unexpected read of ${path}`);
+};
+
 describe('selectPacks', () => {
   it('selects every built-in pack by default', () => {
-    expect(selectPacks([], { builtins }).packs.map((p) => p.id)).toEqual(['tip-protocol', 'post-session']);
+    expect(selectPacks([], { builtins, read: noFiles }).packs.map((p) => p.id)).toEqual(['tip-protocol', 'post-session']);
   });
 
   it('keeps the order given and ignores repeats', () => {
@@ -37,7 +42,7 @@ describe('selectPacks', () => {
   });
 
   it('suggests the nearest built-in id for an unknown one', () => {
-    expect(selectPacks(['tip-protocl'], { builtins }).errors).toEqual([
+    expect(selectPacks(['tip-protocl'], { builtins, read: noFiles }).errors).toEqual([
       "unknown checklist 'tip-protocl' (did you mean 'tip-protocol'?); built-in checklists: tip-protocol, som-protocol, untoc, principles, post-session; or give a path to a .yaml file",
     ]);
   });

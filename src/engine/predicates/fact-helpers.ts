@@ -75,20 +75,6 @@ export function valueProblem(value: unknown, spec: FactSpec, path: string): stri
   }
 }
 
-export function isScalarOfKind(value: FactValue, kind: FactSpec['kind']): boolean {
-  switch (kind) {
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'integer':
-    case 'number':
-      return typeof value === 'number';
-    case 'set':
-      return Array.isArray(value);
-    default:
-      return typeof value === 'string';
-  }
-}
-
 /** Credits are rounded so that 1 - 0.7 is 0.3 and a mean of three thirds is exactly 1. */
 export function roundCredit(credit: number): number {
   return Math.round(credit * 1e6) / 1e6;
