@@ -172,6 +172,7 @@ function resultOf(evaluator: Evaluator, framework: Framework, pack: Pack, requir
     level: requirement.level,
     tier,
     ...(bound_by ? { bound_by } : {}),
+    ...(tier !== 'binding' && requirement.binding_for_parties_of?.length ? { binding_only_for: [...requirement.binding_for_parties_of] } : {}),
     severity: requirement.severity,
     weight: requirement.weight ?? SEVERITIES[requirement.severity],
     red_line: requirement.red_line === true,

@@ -27,6 +27,11 @@ export interface RequirementResult {
   tier: Tier;
   /** Set when a regional treaty the jurisdiction is party to made the requirement binding. */
   bound_by?: Citation;
+  /**
+   * Set when the requirement is not binding for this jurisdiction but would be for a party to one
+   * of these treaties (its `binding_for_parties_of`, when none of them binds the jurisdiction).
+   */
+  binding_only_for?: Citation[];
   severity: Severity;
   weight: number;
   red_line: boolean;
@@ -65,11 +70,18 @@ export type RatingLabel = 'aligned' | 'largely_aligned' | 'partly_aligned' | 'no
 
 export interface Rating {
   label: RatingLabel;
-  /** The label the binding score alone would give, before a red-line cap. */
+  /** The label the binding score alone would give, before gap ceilings and red-line caps. */
   uncapped: RatingLabel;
+  /** True when a gap ceiling or a red line lowered the label below `uncapped`. */
   capped: boolean;
   /** Ids of red-line requirements that are not met (or only partly met). */
   red_lines: string[];
+  /**
+   * Ids of binding requirements (red lines aside: `red_lines` lists them) not met or only partly
+   * met whose severity ceiling is below `uncapped`: a binding major gap caps the label at
+   * largely_aligned, a binding critical gap at partly_aligned (src/engine/rating.ts).
+   */
+  limited_by: string[];
 }
 
 export interface Assessment {

@@ -9,25 +9,30 @@ import {
   ANSWER_LABELS,
   RATING_LABELS,
   STATE_LABELS,
+  OVERALL_LABEL,
+  OVERALL_NOTE,
   TIER_ORDER,
   areaLabel,
+  bindingOnlyForText,
   citationText,
-  coverageText,
   creditText,
   factValueText,
+  instrumentName,
   jurisdictionTitle,
-  insufficientWhy,
   levelText,
   nationalProvisions,
   notAssessed,
   orderedGaps,
   packsText,
   postSessionQuestions,
+  ratingExplanation,
   recommendationSentence,
+  redLineConsequence,
   redLinesNotMet,
-  scoreBar,
+  scoreRow,
   scoreText,
   scoredAreas,
+  scoredInstruments,
   tierLabel,
 } from './model.js';
 import { summaryAreas, summaryRows } from './summary.js';
@@ -40,18 +45,11 @@ function tableRows(head: string[], rows: string[][], align?: ('l' | 'r')[]): str
   return [`| ${head.join(' | ')} |`, `| ${rule.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
-function scoreRow(label: string, cell: ScoreCell): string[] {
-  return [label, scoreText(cell.score), scoreBar(cell.score), coverageText(cell)];
-}
+const quote = (label: string): string => `“${label}”`;
 
 function ratingText(assessment: Assessment): string {
-  const { rating } = assessment;
-  const ids = rating.red_lines.map((id) => m(id, 80)).join(', ');
-  const plural = rating.red_lines.length === 1 ? 'red line' : 'red lines';
-  if (rating.capped) return `**Rating:** ${RATING_LABELS[rating.label]}, capped by ${plural} ${ids} (the binding score alone gives “${RATING_LABELS[rating.uncapped]}”).`;
-  if (rating.red_lines.length > 0) return `**Rating:** ${RATING_LABELS[rating.label]} (${plural} not met: ${ids}; the binding score alone gives the same rating).`;
-  const why = insufficientWhy(assessment);
-  return why ? `**Rating:** ${RATING_LABELS[rating.label]} (${why}).` : `**Rating:** ${RATING_LABELS[rating.label]}.`;
+  const why = ratingExplanation(assessment, { id: (id) => m(id, 80), quote });
+  return `**Rating:** ${RATING_LABELS[assessment.rating.label]}${why}.`;
 }
 
 function factItems(result: RequirementResult, file: string, indent: string): string[] {
@@ -80,6 +78,8 @@ function gapSection(result: RequirementResult, index: number, assessment: Assess
     `- **Source:** ${m(citationText(result.source), 300)}`,
   ];
   if (result.bound_by) lines.push(`- **Bound by:** ${m(citationText(result.bound_by), 300)} (the jurisdiction is a party)`);
+  const bindingOnly = bindingOnlyForText(result);
+  if (bindingOnly) lines.push(`- **Binding only for parties to:** ${m(bindingOnly, 600)}`);
   lines.push(
     `- **National law:** ${provisions.length > 0 ? provisions.join('; ') : 'no provision cited in the file'}`,
     `- **Finding:** ${m(result.reason, 1000)}`,
@@ -105,9 +105,7 @@ function report(assessment: Assessment, options: FormatOptions): string[] {
   ];
   const red = redLinesNotMet(assessment);
   if (red.length > 0) {
-    const consequence = assessment.rating.capped
-      ? `the headline rating is capped at “${RATING_LABELS[assessment.rating.label]}”.`
-      : 'a red line not met caps the headline rating.';
+    const consequence = redLineConsequence(assessment, quote);
     out.push(
       `> **${red.length === 1 ? 'Red line not met' : `Red lines not met (${red.length})`}:** ${consequence}`,
       '>',
@@ -120,11 +118,11 @@ function report(assessment: Assessment, options: FormatOptions): string[] {
     out.push(
       ...tableRows(
         ['Obligation tier', 'Score', '', 'Coverage'],
-        TIER_ORDER.map((tier) => scoreRow(tierLabel(tier), assessment.scores.tiers[tier])),
+        [...TIER_ORDER.map((tier) => scoreRow(tierLabel(tier), assessment.scores.tiers[tier])), scoreRow(OVERALL_LABEL, assessment.scores.overall)],
         ['l', 'r', 'l', 'l'],
       ),
       '',
-      'Scores are 100 × Σ weight·credit ÷ Σ weight over the requirements assessed; coverage is assessed ÷ applicable.',
+      `Scores are 100 × Σ weight·credit ÷ Σ weight over the requirements assessed; coverage is assessed ÷ applicable. ${OVERALL_NOTE}`,
       '',
       '### Scores by area (all tiers)',
       '',
@@ -133,6 +131,17 @@ function report(assessment: Assessment, options: FormatOptions): string[] {
         scoredAreas(assessment).flatMap((area) => {
           const cell = assessment.scores.areas[area];
           return cell ? [scoreRow(areaLabel(area), cell)] : [];
+        }),
+        ['l', 'r', 'l', 'l'],
+      ),
+      '',
+      '### Scores by instrument (all tiers, by the source of each requirement)',
+      '',
+      ...tableRows(
+        ['Instrument', 'Score', '', 'Coverage'],
+        scoredInstruments(assessment).flatMap((id) => {
+          const cell = assessment.scores.instruments[id];
+          return cell ? [scoreRow(instrumentName(id), cell)] : [];
         }),
         ['l', 'r', 'l', 'l'],
       ),

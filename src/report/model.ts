@@ -3,8 +3,8 @@
  * citations in words and the graded recommendation sentence. Plain functions over the result
  * types; no formatting of any one channel.
  */
-import { AREAS, INSTRUMENTS, SEVERITIES, TIERS } from '../checklist/types.js';
-import type { Area, Citation, Tier } from '../checklist/types.js';
+import { AREAS, INSTRUMENT_ABBREVIATIONS, INSTRUMENTS, SEVERITIES, TIERS } from '../checklist/types.js';
+import type { Area, Citation, InstrumentId, Tier } from '../checklist/types.js';
 import { MINIMUM_BINDING_COVERAGE } from '../engine/rating.js';
 import { renderRecommendation } from '../engine/recommend.js';
 import type { Assessment, FactRead, RatingLabel, RequirementResult, ScoreCell, State, Verb } from '../engine/types.js';
@@ -71,6 +71,21 @@ export function instrumentName(id: string): string {
 /** "Trafficking in Persons Protocol, art. 3(a); art. 5(1)". */
 export function citationText(citation: Citation): string {
   return citation.provision ? `${instrumentName(citation.instrument)}, ${citation.provision}` : instrumentName(citation.instrument);
+}
+
+/** "CETS 197 art. 12(6)": a citation with the instrument's short name. */
+export function shortCitationText(citation: Citation): string {
+  const name = instrumentShortName(citation.instrument);
+  return citation.provision ? `${name} ${citation.provision}` : name;
+}
+
+/**
+ * For a requirement that is not binding here but would be for parties to a regional treaty:
+ * "CETS 197 art. 12(6); Dir. 2011/36/EU art. 11(3)"; undefined otherwise.
+ */
+export function bindingOnlyForText(result: Pick<RequirementResult, 'binding_only_for'>): string | undefined {
+  const citations = result.binding_only_for ?? [];
+  return citations.length > 0 ? citations.map(shortCitationText).join('; ') : undefined;
 }
 
 /** The graded recommendation of a gap as a sentence, or '' when the result has none. */
@@ -168,6 +183,61 @@ export function insufficientWhy(assessment: Assessment): string | undefined {
   return `only ${Math.round(binding.coverage ?? 0)}% of the binding obligations could be assessed; at least ${MINIMUM_BINDING_COVERAGE}% is needed`;
 }
 
+/** How a channel writes ids (escaped) and quotes a label in the rating sentence. */
+export interface RatingStyle {
+  id: (id: string) => string;
+  quote: (label: string) => string;
+}
+
+const listed = (ids: readonly string[], style: RatingStyle): string => ids.map(style.id).join(', ');
+
+/**
+ * The rating's explanation, to follow the label: '' when the score alone gives it and nothing
+ * else needs saying; otherwise the red lines, binding gaps or missing coverage that explain it, e.g.
+ * ` (the binding score alone gives "aligned"; held back by binding gaps TIP-REPAT-SAFETY)`.
+ */
+export function ratingExplanation(assessment: Assessment, style: RatingStyle): string {
+  const { rating } = assessment;
+  const redLines = rating.red_lines;
+  const limitedBy = rating.limited_by ?? [];
+  const redPlural = redLines.length === 1 ? 'red line' : 'red lines';
+  const gapPlural = limitedBy.length === 1 ? 'binding gap' : 'binding gaps';
+  const scoreGives = `the binding score alone gives ${style.quote(RATING_LABELS[rating.uncapped])}`;
+  const why = insufficientWhy(assessment);
+  if (why) return redLines.length > 0 ? ` (${why}; ${redPlural} not met: ${listed(redLines, style)})` : ` (${why})`;
+  if (rating.capped && redLines.length > 0) {
+    const gaps = limitedBy.length > 0 ? `; also held back by ${gapPlural} ${listed(limitedBy, style)}` : '';
+    return `, capped by ${redPlural} ${listed(redLines, style)} (${scoreGives}${gaps})`;
+  }
+  if (rating.capped && limitedBy.length > 0) return ` (${scoreGives}; held back by ${gapPlural} ${listed(limitedBy, style)})`;
+  if (redLines.length > 0) return ` (${redPlural} not met: ${listed(redLines, style)}; the binding score alone gives the same rating)`;
+  return '';
+}
+
+/** What the red-line banner says follows from the red lines not met. */
+export function redLineConsequence(assessment: Assessment, quote: RatingStyle['quote']): string {
+  const { rating } = assessment;
+  if (rating.capped && rating.red_lines.length > 0) return `the headline rating is capped at ${quote(RATING_LABELS[rating.label])}.`;
+  if (rating.label === 'insufficient_information') return 'a red line not met would cap the headline rating; too little is assessed to give one.';
+  return 'a red line not met caps the headline rating.';
+}
+
+/** The row of the tier table that blends every tier: shown for reference, never the rating basis. */
+export const OVERALL_LABEL = 'Overall (all tiers blended)';
+
+/** Said under (or over) the tier table, so the blended row is not read as the rating's basis. */
+export const OVERALL_NOTE = 'Overall blends every tier and is not what the rating is based on: the rating comes from the binding obligations.';
+
+/** A short instrument name for narrow places (the terminal table): "CETS 197", "TIP Protocol". */
+export function instrumentShortName(id: string): string {
+  return (INSTRUMENT_ABBREVIATIONS as Record<string, string>)[id] ?? id;
+}
+
+/** A score-table row: label, score, bar, coverage. */
+export function scoreRow(label: string, cell: ScoreCell): string[] {
+  return [label, scoreText(cell.score), scoreBar(cell.score), coverageText(cell)];
+}
+
 /** Scores shown with one decimal at most: 62.5, 100, 0. */
 export function scoreText(score: number | null): string {
   return score === null ? 'n/a' : String(Math.round(score * 10) / 10);
@@ -205,6 +275,11 @@ export function jurisdictionTitle(assessment: Assessment): string {
 
 export function packsText(assessment: Assessment): string {
   return assessment.packs.map((p) => `${p.id} ${p.version}`).join(', ');
+}
+
+/** Source instruments that have a score cell, in the canonical order. */
+export function scoredInstruments(assessment: Assessment): InstrumentId[] {
+  return (Object.keys(INSTRUMENTS) as InstrumentId[]).filter((id) => assessment.scores.instruments[id] !== undefined);
 }
 
 /** Areas that have a score cell, in the canonical order. */

@@ -4,14 +4,18 @@
  * removes or renames a field, or changes its meaning, bumps REPORT_SCHEMA_VERSION.
  */
 import { AREAS, INSTRUMENTS, OBLIGATION_LEVELS, SEVERITIES, TIERS } from '../checklist/types.js';
-import { MINIMUM_BINDING_COVERAGE, RATING_THRESHOLDS } from '../engine/rating.js';
+import { GAP_CEILINGS, MINIMUM_BINDING_COVERAGE, RATING_THRESHOLDS, RED_LINE_CEILING, gapCeiling } from '../engine/rating.js';
 import { REPORT_SCHEMA_VERSION } from './formats.js';
 
 const STATES = ['met', 'partial', 'not_met', 'not_assessed', 'not_applicable'];
 const RATINGS = ['aligned', 'largely_aligned', 'partly_aligned', 'not_aligned', 'insufficient_information'];
 const VERBS = ['urge', 'consider', 'invite'];
 
-const RATING_DESCRIPTION = `The headline rating, from the binding score: ${RATING_THRESHOLDS.map((t) => `${t.label} (≥ ${t.minimum})`).join(', ')}, otherwise not_aligned; insufficient_information when nothing binding was assessed or binding coverage is under ${MINIMUM_BINDING_COVERAGE} %. A red line not met caps it.`;
+const CEILINGS_TEXT = (Object.keys(GAP_CEILINGS) as (keyof typeof GAP_CEILINGS)[])
+  .map((severity) => `a binding ${severity} requirement not met or partly met caps it at ${gapCeiling(severity)}`)
+  .join(', ');
+
+const RATING_DESCRIPTION = `The headline rating, from the binding score: ${RATING_THRESHOLDS.map((t) => `${t.label} (≥ ${t.minimum})`).join(', ')}, otherwise not_aligned; insufficient_information when nothing binding was assessed or binding coverage is under ${MINIMUM_BINDING_COVERAGE} %. Then gap ceilings: ${CEILINGS_TEXT}; a red line not met caps it at ${RED_LINE_CEILING}. Post-session (summary) results never count.`;
 
 const keys = (o: object): string[] => Object.keys(o);
 const ref = (name: string, description?: string): Record<string, unknown> =>
@@ -125,6 +129,13 @@ const requirementResult = {
       description: 'Score tier: binding (mandatory, mandatory_qualified, or made binding by a regional treaty the jurisdiction is party to), consider (consider, optional), good_practice (good_practice, political).',
     },
     bound_by: ref('citation', 'Present when a treaty the jurisdiction is party to makes the requirement binding.'),
+    binding_only_for: {
+      type: 'array',
+      items: ref('citation'),
+      minItems: 1,
+      description:
+        'Present when the requirement is not binding for this jurisdiction but is binding for parties to these treaties (its binding_for_parties_of; the jurisdiction is party to none of them).',
+    },
     severity: { enum: keys(SEVERITIES), description: 'critical, major or minor (default weights 3, 2, 1).' },
     weight: { type: 'number', exclusiveMinimum: 0, description: 'Weight in the scores.' },
     red_line: { type: 'boolean', description: 'A red line not met caps the headline rating.' },
@@ -224,14 +235,20 @@ const assessment = {
     },
     rating: {
       type: 'object',
-      description: 'The headline rating, from the binding score, capped when a red line is not met.',
+      description: 'The headline rating, from the binding score, held back by binding critical and major gaps and capped when a red line is not met.',
       additionalProperties: false,
       required: ['label', 'uncapped', 'capped', 'red_lines'],
       properties: {
         label: { enum: RATINGS, description: RATING_DESCRIPTION },
-        uncapped: { enum: RATINGS, description: 'The rating the binding score alone gives.' },
-        capped: { type: 'boolean', description: 'True when a red line lowered the rating.' },
+        uncapped: { enum: RATINGS, description: 'The rating the binding score alone gives, before gap ceilings and red lines.' },
+        capped: { type: 'boolean', description: 'True when a gap ceiling or a red line lowered the rating below uncapped.' },
         red_lines: { type: 'array', items: { type: 'string' }, description: 'Ids of red-line requirements not met or only partly met.' },
+        limited_by: {
+          type: 'array',
+          items: { type: 'string' },
+          description:
+            'Ids of binding requirements not met or only partly met whose severity ceiling is below uncapped (critical: at most partly_aligned, major: at most largely_aligned), critical first; red lines are left out (red_lines lists them). Always written by this version; absent from reports written before it.',
+        },
       },
     },
   },
@@ -246,7 +263,7 @@ const summaryRow = {
     file: { type: 'string' },
     jurisdiction: { type: 'string', description: 'Name and code.' },
     rating: { enum: RATINGS, description: 'The headline rating.' },
-    capped: { type: 'boolean', description: 'True when a red line lowered the rating.' },
+    capped: { type: 'boolean', description: 'True when a gap ceiling or a red line lowered the rating.' },
     binding: ref('score_cell', 'The binding-tier score.'),
     red_lines: { type: 'array', items: { type: 'string' }, description: 'Red-line requirements not met or only partly met.' },
     areas: {

@@ -8,20 +8,22 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Area } from '../checklist/types.js';
-import type { Assessment, RequirementResult, ScoreCell, State } from '../engine/types.js';
+import type { Assessment, RequirementResult, State } from '../engine/types.js';
 import { termText } from './escape.js';
 import {
   ANSWER_LABELS,
   RATING_LABELS,
   STATE_LABELS,
+  OVERALL_LABEL,
+  OVERALL_NOTE,
   TIER_ORDER,
   areaLabel,
+  bindingOnlyForText,
   citationText,
-  coverageText,
   creditText,
   factValueText,
+  instrumentShortName,
   jurisdictionTitle,
-  insufficientWhy,
   levelText,
   nationalProvisions,
   mostNeededFacts,
@@ -29,11 +31,14 @@ import {
   orderedGaps,
   packsText,
   postSessionQuestions,
+  ratingExplanation,
   recommendationSentence,
+  redLineConsequence,
   redLinesNotMet,
-  scoreBar,
+  scoreRow,
   scoreText,
   scoredAreas,
+  scoredInstruments,
   tierLabel,
 } from './model.js';
 import { paintWith } from './paint.js';
@@ -87,9 +92,7 @@ function redLineNotice(assessment: Assessment, paint: ChalkInstance): string[] {
   const red = redLinesNotMet(assessment);
   if (red.length === 0) return [];
   const title = red.length === 1 ? 'RED LINE NOT MET' : `RED LINES NOT MET (${red.length})`;
-  const consequence = assessment.rating.capped
-    ? `the headline rating is capped at "${RATING_LABELS[assessment.rating.label]}".`
-    : 'a red line not met caps the headline rating.';
+  const consequence = redLineConsequence(assessment, (label) => `"${label}"`);
   return [
     paint.red.bold(`${title}: ${consequence}`),
     ...red.map((r) => `  ${paint.red('✗')} ${t(r.id, 80)}  ${t(r.title, 200)} (${STATE_LABELS[r.state]})`),
@@ -97,39 +100,35 @@ function redLineNotice(assessment: Assessment, paint: ChalkInstance): string[] {
 }
 
 function ratingLine(assessment: Assessment, paint: ChalkInstance): string {
-  const { rating } = assessment;
-  const label = paint.bold(RATING_LABELS[rating.label]);
-  const ids = rating.red_lines.map((id) => t(id, 80)).join(', ');
-  const plural = rating.red_lines.length === 1 ? 'red line' : 'red lines';
-  if (rating.capped) {
-    return `Rating: ${label}, capped by ${plural} ${ids} (the binding score alone gives "${RATING_LABELS[rating.uncapped]}")`;
-  }
-  if (rating.red_lines.length > 0) {
-    return `Rating: ${label} (${plural} not met: ${ids}; the binding score alone gives the same rating)`;
-  }
-  const why = insufficientWhy(assessment);
-  return why ? `Rating: ${label} (${why})` : `Rating: ${label}`;
-}
-
-function scoreRow(label: string, cell: ScoreCell): string[] {
-  return [label, scoreText(cell.score), scoreBar(cell.score), coverageText(cell)];
+  const why = ratingExplanation(assessment, { id: (id) => t(id, 80), quote: (label) => `"${label}"` });
+  return `Rating: ${paint.bold(RATING_LABELS[assessment.rating.label])}${why}`;
 }
 
 function scoreTables(assessment: Assessment, paint: ChalkInstance): string[] {
   const tiers = table(['Obligation tier', 'Score', '', 'Coverage'], paint, ['left', 'right', 'left', 'left']);
   for (const tier of TIER_ORDER) tiers.push(scoreRow(tierLabel(tier), assessment.scores.tiers[tier]));
+  tiers.push(scoreRow(OVERALL_LABEL, assessment.scores.overall));
   const areas = table(['Area', 'Score', '', 'Coverage'], paint, ['left', 'right', 'left', 'left']);
   for (const area of scoredAreas(assessment)) {
     const cell = assessment.scores.areas[area];
     if (cell) areas.push(scoreRow(areaLabel(area), cell));
   }
+  const instruments = table(['Instrument', 'Score', '', 'Coverage'], paint, ['left', 'right', 'left', 'left']);
+  for (const id of scoredInstruments(assessment)) {
+    const cell = assessment.scores.instruments[id];
+    if (cell) instruments.push(scoreRow(instrumentShortName(id), cell));
+  }
   return [
     paint.bold('Scores by obligation tier'),
     'Scores are 100 × Σ weight·credit ÷ Σ weight over the requirements assessed; coverage is assessed ÷ applicable.',
     tiers.toString(),
+    OVERALL_NOTE,
     '',
     paint.bold('Scores by area (all tiers)'),
     areas.toString(),
+    '',
+    paint.bold('Scores by instrument (all tiers, by the source of each requirement)'),
+    instruments.toString(),
   ];
 }
 
@@ -169,9 +168,11 @@ function gapBlock(result: RequirementResult, index: number, assessment: Assessme
     stateColor(result.state, paint)(STATE_LABELS[result.state]),
   ].filter(Boolean);
   const provisions = nationalProvisions(result).map((p) => t(p, 200));
+  const bindingOnly = bindingOnlyForText(result);
   const rows: [string, string][] = [
     ['Source', t(citationText(result.source), 300)],
     ...(result.bound_by ? ([['Bound by', `${t(citationText(result.bound_by), 300)} (the jurisdiction is a party)`]] as [string, string][]) : []),
+    ...(bindingOnly ? ([['Binding only for', `parties to ${t(bindingOnly, 600)}`]] as [string, string][]) : []),
     ['National law', provisions.length > 0 ? provisions.join('; ') : 'no provision cited in the file'],
     ['Finding', t(result.reason, 400)],
     ...(result.recommendation ? ([['Recommendation', t(recommendationSentence(result), 600)]] as [string, string][]) : []),

@@ -34,6 +34,22 @@ describe('JSON report', () => {
     }
   });
 
+  it('documents the binding gaps that held the rating back and the treaties that would make a gap binding', () => {
+    const a = copy(draft);
+    a.rating = { label: 'largely_aligned', uncapped: 'aligned', capped: true, red_lines: [], limited_by: ['PRIN-NONPUNISH'] };
+    a.results.find((r) => r.id === 'SOM-HUMANITARIAN')!.binding_only_for = [{ instrument: 'coe_cets_197', provision: 'art. 12(6)' }];
+    const doc = JSON.parse(formatJson([a], { color: false, tool: TOOL }));
+    expect(valid(doc)).toBe('valid');
+    expect(doc.assessments[0].rating.limited_by).toEqual(['PRIN-NONPUNISH']);
+    const empty = copy(doc);
+    empty.assessments[0].results.find((r: { id: string }) => r.id === 'SOM-HUMANITARIAN').binding_only_for = [];
+    expect(valid(empty)).toMatch(/binding_only_for/);
+    // Reports written before limited_by existed still validate.
+    const older = copy(doc);
+    delete older.assessments[0].rating.limited_by;
+    expect(valid(older)).toBe('valid');
+  });
+
   it('adds the summary matrix for several files', () => {
     const doc = JSON.parse(formatJson(two, { color: false, tool: TOOL }));
     expect(doc.summary.rows.map((r: { jurisdiction: string; capped: boolean }) => [r.jurisdiction, r.capped])).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/engine/types.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
-import { loadAssessments } from './helpers.js';
+import { copy, loadAssessments, resultById } from './helpers.js';
 
 const [draft] = loadAssessments('report-draft-with-red-line') as [Assessment];
 const [hostile] = loadAssessments('report-hostile-strings') as [Assessment];
@@ -44,6 +44,41 @@ describe('Markdown report', () => {
     expect(md).toContain('- **National law:** Penal Code art. 212(4)');
     expect(md).toContain('- **Recommendation:** The authorities are urged to remove the requirement to prove any means when the victim is a child.');
     expect(md.indexOf('Red line not met')).toBeLessThan(md.indexOf('**Rating:**'));
+  });
+
+  it('shows the overall score on a labelled row and a table of scores by instrument after the areas', () => {
+    const md = formatMarkdown([draft], { color: false });
+    expect(md).toContain('| Overall (all tiers blended) | 57.6 | █████░░░░░ | 88% (7/8) |');
+    expect(md).toContain('Overall blends every tier and is not what the rating is based on');
+    expect(md.indexOf('### Scores by area')).toBeLessThan(md.indexOf('### Scores by instrument'));
+    expect(md).toContain('| Trafficking in Persons Protocol | 47.5 | ████░░░░░░ | 75% (3/4) |');
+    expect(md).toContain('| UN Convention against Transnational Organized Crime | 100 | ██████████ | 100% (1/1) |');
+    expect(md).not.toContain('| UNODC post-session checklist |');
+  });
+
+  it('explains the rating: red lines, binding gaps that held it back, or too little assessed', () => {
+    const held = copy(draft);
+    held.rating = { label: 'largely_aligned', uncapped: 'aligned', capped: true, red_lines: [], limited_by: ['TIP-DEF-ACTS', 'PRIN-NONPUNISH'] };
+    expect(formatMarkdown([held], { color: false })).toContain(
+      '**Rating:** largely aligned (the binding score alone gives “aligned”; held back by binding gaps TIP-DEF-ACTS, PRIN-NONPUNISH).',
+    );
+    held.rating = { label: 'partly_aligned', uncapped: 'aligned', capped: true, red_lines: ['TIP-DEF-CHILD'], limited_by: ['TIP-DEF-ACTS'] };
+    expect(formatMarkdown([held], { color: false })).toContain(
+      '**Rating:** partly aligned, capped by red line TIP-DEF-CHILD (the binding score alone gives “aligned”; also held back by binding gap TIP-DEF-ACTS).',
+    );
+    held.rating = { label: 'insufficient_information', uncapped: 'insufficient_information', capped: false, red_lines: ['TIP-DEF-CHILD'], limited_by: [] };
+    held.scores.tiers.binding = { score: 75, coverage: 5, assessed: 4, applicable: 88 };
+    const thin = formatMarkdown([held], { color: false });
+    expect(thin).toContain('> **Red line not met:** a red line not met would cap the headline rating; too little is assessed to give one.');
+    expect(thin).toContain('**Rating:** insufficient information (only 5% of the binding obligations could be assessed; at least 50% is needed; red line not met: TIP-DEF-CHILD).');
+  });
+
+  it('says when a gap would be binding only for parties to a regional treaty', () => {
+    const a = copy(draft);
+    resultById(a, 'SOM-HUMANITARIAN').binding_only_for = [{ instrument: 'coe_cets_197', provision: 'art. 12(6)' }, { instrument: 'actip', provision: 'art. 14(1)' }];
+    expect(formatMarkdown([a], { color: false })).toContain(
+      '- **Source:** Smuggling of Migrants Protocol, art. 3(a); art. 6(1)\n- **Binding only for parties to:** CETS 197 art. 12(6); ACTIP art. 14(1)\n',
+    );
   });
 
   it('renders hostile text inert: no HTML, no code span, no link, no mention, no math, one line', () => {

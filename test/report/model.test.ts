@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mostNeededFacts } from '../../src/report/model.js';
+import { bindingOnlyForText, mostNeededFacts, scoreRow, shortCitationText } from '../../src/report/model.js';
 import { result } from '../support/results.js';
 
 describe('mostNeededFacts', () => {
@@ -28,6 +28,35 @@ describe('mostNeededFacts', () => {
     expect(mostNeededFacts(results, 2).map((fact) => fact.path)).toEqual([
       'trafficking.means_required_for_children',
       'prevention.carrier_obligations',
+    ]);
+  });
+});
+
+describe('citations and rows', () => {
+  it('abbreviates the instrument of a citation', () => {
+    expect(shortCitationText({ instrument: 'coe_cets_197', provision: 'art. 12(6)' })).toBe('CETS 197 art. 12(6)');
+    expect(shortCitationText({ instrument: 'eu_directive_2011_36', provision: '' })).toBe('Dir. 2011/36/EU');
+  });
+
+  it('lists the treaties that would make a requirement binding, or nothing', () => {
+    expect(
+      bindingOnlyForText({
+        binding_only_for: [
+          { instrument: 'coe_cets_197', provision: 'art. 12(6)' },
+          { instrument: 'eu_directive_2011_36', provision: 'art. 11(3)' },
+        ],
+      }),
+    ).toBe('CETS 197 art. 12(6); Dir. 2011/36/EU art. 11(3)');
+    expect(bindingOnlyForText({})).toBeUndefined();
+    expect(bindingOnlyForText({ binding_only_for: [] })).toBeUndefined();
+  });
+
+  it('renders a score row: label, score, bar, coverage', () => {
+    expect(scoreRow('Binding obligations', { score: 97.65, coverage: 100, assessed: 91, applicable: 91 })).toEqual([
+      'Binding obligations',
+      '97.7',
+      '█████████░',
+      '100% (91/91)',
     ]);
   });
 });

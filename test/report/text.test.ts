@@ -16,7 +16,7 @@ describe('text report', () => {
 
   it('says that the rating was capped and by which red lines', () => {
     const capped = copy(draft);
-    capped.rating = { label: 'partly_aligned', uncapped: 'largely_aligned', capped: true, red_lines: ['TIP-DEF-CHILD'] };
+    capped.rating = { label: 'partly_aligned', uncapped: 'largely_aligned', capped: true, red_lines: ['TIP-DEF-CHILD'], limited_by: [] };
     const out = formatText([capped], { color: false });
     expect(out).toContain('the headline rating is capped at "partly aligned"');
     expect(out).toContain('Rating: partly aligned, capped by red line TIP-DEF-CHILD (the binding score alone gives "largely aligned")');
@@ -25,18 +25,77 @@ describe('text report', () => {
   it('gives no red-line notice when every red line is met', () => {
     const clean = copy(draft);
     resultById(clean, 'TIP-DEF-CHILD').state = 'met';
-    clean.rating = { label: 'partly_aligned', uncapped: 'partly_aligned', capped: false, red_lines: [] };
+    clean.rating = { label: 'partly_aligned', uncapped: 'partly_aligned', capped: false, red_lines: [], limited_by: [] };
     const out = formatText([clean], { color: false });
     expect(out).not.toContain('RED LINE');
     expect(out).toContain('Rating: partly aligned\n');
   });
 
-  it('shows one score per tier, each with its coverage, and no blended overall score', () => {
+  it('shows one score per tier, each with its coverage, and the blended overall score only on its labelled row', () => {
     const out = formatText([draft], { color: false });
     expect(out).toMatch(/Binding obligations\s+│\s+65\.3 │ ██████░░░░ │ 100% \(6\/6\)/);
     expect(out).toMatch(/Measures to consider\s+│\s+n\/a │ ·········· │ 0% \(0\/1\)/);
-    expect(out).toMatch(/Good practice and policy │\s+0 │ ░░░░░░░░░░ │ 100% \(1\/1\)/);
-    expect(out).not.toContain('57.6');
+    expect(out).toMatch(/Good practice and policy\s+│\s+0 │ ░░░░░░░░░░ │ 100% \(1\/1\)/);
+    expect(out).toMatch(/│ Overall \(all tiers blended\) │\s+57\.6 │ █████░░░░░ │ 88% \(7\/8\)/);
+    expect(out).toContain('Overall blends every tier and is not what the rating is based on');
+    expect(out.match(/57\.6/g)).toHaveLength(1);
+  });
+
+  it('shows a score per source instrument after the area table, post-session answers left out', () => {
+    const out = formatText([draft], { color: false });
+    const table = out.slice(out.indexOf('Scores by instrument'), out.indexOf('Post-session checklist'));
+    expect(out.indexOf('Scores by area')).toBeLessThan(out.indexOf('Scores by instrument'));
+    expect(table).toMatch(/│ UNTOC\s+│\s+100 │ ██████████ │ 100% \(1\/1\)/);
+    expect(table).toMatch(/│ TIP Protocol\s+│\s+47\.5 │ ████░░░░░░ │ 75% \(3\/4\)/);
+    expect(table).toMatch(/│ SOM Protocol\s+│\s+60 │/);
+    expect(table).toMatch(/│ UNODC Model Law\s+│\s+50 │/);
+    expect(table).not.toContain('Post-session');
+  });
+
+  it('says which binding gaps held the rating back below what the score gives', () => {
+    const held = copy(draft);
+    held.rating = { label: 'largely_aligned', uncapped: 'aligned', capped: true, red_lines: [], limited_by: ['TIP-DEF-ACTS', 'PRIN-NONPUNISH'] };
+    resultById(held, 'TIP-DEF-CHILD').state = 'met';
+    const out = formatText([held], { color: false });
+    expect(out).not.toContain('RED LINE');
+    expect(out).toContain(
+      'Rating: largely aligned (the binding score alone gives "aligned"; held back by binding gaps TIP-DEF-ACTS, PRIN-NONPUNISH)\n',
+    );
+    held.rating.limited_by = ['TIP-DEF-ACTS'];
+    expect(formatText([held], { color: false })).toContain('(the binding score alone gives "aligned"; held back by binding gap TIP-DEF-ACTS)\n');
+  });
+
+  it('names red lines first, then the binding gaps that also hold the rating back', () => {
+    const both = copy(draft);
+    both.rating = { label: 'partly_aligned', uncapped: 'aligned', capped: true, red_lines: ['TIP-DEF-CHILD'], limited_by: ['TIP-DEF-ACTS'] };
+    const out = formatText([both], { color: false });
+    expect(out).toContain('RED LINE NOT MET: the headline rating is capped at "partly aligned".');
+    expect(out).toContain(
+      'Rating: partly aligned, capped by red line TIP-DEF-CHILD (the binding score alone gives "aligned"; also held back by binding gap TIP-DEF-ACTS)\n',
+    );
+    expect(out.indexOf('RED LINE NOT MET')).toBeLessThan(out.indexOf('Rating:'));
+  });
+
+  it('does not claim a red line caps a rating that is not given', () => {
+    const thin = copy(draft);
+    thin.rating = { label: 'insufficient_information', uncapped: 'insufficient_information', capped: false, red_lines: ['TIP-DEF-CHILD'], limited_by: [] };
+    thin.scores.tiers.binding = { score: 75, coverage: 5, assessed: 4, applicable: 88 };
+    const out = formatText([thin], { color: false });
+    expect(out).toContain('RED LINE NOT MET: a red line not met would cap the headline rating; too little is assessed to give one.');
+    expect(out).toContain(
+      'Rating: insufficient information (only 5% of the binding obligations could be assessed; at least 50% is needed; red line not met: TIP-DEF-CHILD)',
+    );
+  });
+
+  it('says when a gap would be binding only for parties to a regional treaty', () => {
+    const a = copy(draft);
+    resultById(a, 'SOM-HUMANITARIAN').binding_only_for = [
+      { instrument: 'coe_cets_197', provision: 'art. 12(6)' },
+      { instrument: 'eu_directive_2011_36', provision: 'art. 11(3)' },
+    ];
+    const out = formatText([a], { color: false });
+    expect(out).toMatch(/ {5}Source {11}Smuggling of Migrants Protocol, art\. 3\(a\); art\. 6\(1\)\n {5}Binding only for parties to CETS 197 art\. 12\(6\); Dir\. 2011\/36\/EU art\. 11\(3\)\n/);
+    expect(formatText([draft], { color: false })).not.toContain('Binding only for');
   });
 
   it('orders gaps by red line, then severity, then weight', () => {
@@ -68,7 +127,7 @@ describe('text report', () => {
 
   it('explains an insufficient-information rating', () => {
     const thin = copy(draft);
-    thin.rating = { label: 'insufficient_information', uncapped: 'insufficient_information', capped: false, red_lines: [] };
+    thin.rating = { label: 'insufficient_information', uncapped: 'insufficient_information', capped: false, red_lines: [], limited_by: [] };
     thin.scores.tiers.binding = { score: 75, coverage: 5, assessed: 4, applicable: 88 };
     expect(formatText([thin], { color: false })).toContain(
       'Rating: insufficient information (only 5% of the binding obligations could be assessed; at least 50% is needed)',

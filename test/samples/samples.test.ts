@@ -78,7 +78,7 @@ describe('meridia: the quick-start sample', () => {
   });
 
   it('is aligned, with every binding obligation met and no red line', () => {
-    expect(assessment.rating).toEqual({ label: 'aligned', uncapped: 'aligned', capped: false, red_lines: [] });
+    expect(assessment.rating).toEqual({ label: 'aligned', uncapped: 'aligned', capped: false, red_lines: [], limited_by: [] });
     expect(assessment.scores.tiers.binding.score).toBe(100);
   });
 
@@ -111,7 +111,7 @@ describe('model-law-draft: a draft implementing the UNODC Model Laws', () => {
 
   it('meets every binding obligation: binding score 100 on full coverage', () => {
     expect(assessment.scores.tiers.binding).toMatchObject({ score: 100, coverage: 100 });
-    expect(assessment.rating).toEqual({ label: 'aligned', uncapped: 'aligned', capped: false, red_lines: [] });
+    expect(assessment.rating).toEqual({ label: 'aligned', uncapped: 'aligned', capped: false, red_lines: [], limited_by: [] });
   });
 
   it('largely meets good practice, leaving only the gaps its header names', () => {
@@ -131,7 +131,7 @@ describe('no-benefit-element: a facilitation offence without the benefit element
   it('still meets the binding criminalization obligations (SOM art. 6(4) permits wider offences)', () => {
     expect(resultOf(assessment, 'SOM-CRIM-SMUGGLING').state).toBe('met');
     expect(assessment.scores.tiers.binding.score).toBe(100);
-    expect(assessment.rating.red_lines).toEqual([]);
+    expect(assessment.rating).toEqual({ label: 'aligned', uncapped: 'aligned', capped: false, red_lines: [], limited_by: [] });
   });
 
   it('is not aligned with the Protocol definition: benefit element and humanitarian exemption are good-practice gaps', () => {
@@ -176,9 +176,27 @@ describe('conditional-assistance: protection built around the trial', () => {
     }
   });
 
-  it('keeps a high headline rating while the good-practice score shows the problem', () => {
-    expect(assessment.rating.label).toBe('aligned');
+  it('keeps a high binding score while the good-practice score shows the problem', () => {
+    expect(assessment.scores.tiers.binding.score).toBeGreaterThanOrEqual(90);
     expect(assessment.scores.tiers.good_practice.score).toBeLessThan(80);
+  });
+
+  it('is held back to "largely aligned" by its binding major gaps; the minor one (humanitarian factors) does not cap', () => {
+    expect(resultOf(assessment, 'TIP-STATUS-HUMANITARIAN').severity).toBe('minor');
+    expect(assessment.rating).toEqual({
+      label: 'largely_aligned',
+      uncapped: 'aligned',
+      capped: true,
+      red_lines: [],
+      limited_by: ['TIP-VICT-COMPENSATION', 'TIP-REPAT-SAFETY'],
+    });
+  });
+
+  it('says that the good-practice gaps of a regional treaty bind only its parties', () => {
+    const assist = resultOf(assessment, 'PRIN-NONCOND-ASSIST');
+    expect(assist.bound_by).toBeUndefined();
+    expect(assist.binding_only_for?.map((citation) => citation.instrument)).toEqual(['coe_cets_197', 'eu_directive_2011_36']);
+    expect(resultOf(assessment, 'TIP-REPAT-SAFETY').binding_only_for).toBeUndefined();
   });
 
   it('shows exactly the gaps of the pattern', () => {
@@ -227,6 +245,7 @@ describe('narrow-definition: trafficking limited to sexual exploitation of women
       uncapped: 'largely_aligned',
       capped: true,
       red_lines: ['TIP-DEF-CHILD', 'TIP-CRIM-NO-TRANSNAT'],
+      limited_by: ['TIP-DEF-ACTS', 'TIP-DEF-MEANS', 'TIP-DEF-PURPOSE', 'TIP-DEF-PERSONS', 'TIP-DEF-CONSENT'],
     });
   });
 
@@ -278,7 +297,13 @@ describe('non-punishment-immigration-only: a regional obligation only partly met
 
   it('clears the status-offence red line, since immigration offences are covered', () => {
     expect(resultOf(assessment, 'PRIN-NONPUNISH-STATUS').state).toBe('met');
-    expect(assessment.rating).toEqual({ label: 'aligned', uncapped: 'aligned', capped: false, red_lines: [] });
+    expect(assessment.rating.red_lines).toEqual([]);
+  });
+
+  it('is held back to "largely aligned" by non-punishment, a binding major obligation partly met', () => {
+    expect(resultOf(assessment, 'PRIN-NONPUNISH').severity).toBe('major');
+    expect(assessment.rating).toEqual({ label: 'largely_aligned', uncapped: 'aligned', capped: true, red_lines: [], limited_by: ['PRIN-NONPUNISH'] });
+    expect(resultOf(assessment, 'PRIN-NONPUNISH').binding_only_for).toBeUndefined();
   });
 
   it('gives full credit for the stages the treaties name, prosecution and sentencing', () => {
@@ -368,6 +393,7 @@ describe('first-attempt: a nearly empty file', () => {
       uncapped: 'insufficient_information',
       capped: false,
       red_lines: ['TIP-CRIM-NO-TRANSNAT'],
+      limited_by: [],
     });
   });
 });
@@ -377,8 +403,8 @@ describe('draft-v1 and draft-v2: a Bill before and after committee, for compare'
   const v2 = assessSample('draft-v2');
 
   it('v1 has a red line (migrants liable as smugglers) that caps its rating; v2 has none', () => {
-    expect(v1.rating).toEqual({ label: 'partly_aligned', uncapped: 'aligned', capped: true, red_lines: ['SOM-ART5-NONCRIM'] });
-    expect(v2.rating).toEqual({ label: 'aligned', uncapped: 'aligned', capped: false, red_lines: [] });
+    expect(v1.rating).toEqual({ label: 'partly_aligned', uncapped: 'aligned', capped: true, red_lines: ['SOM-ART5-NONCRIM'], limited_by: ['TIP-DEF-MEANS'] });
+    expect(v2.rating).toEqual({ label: 'aligned', uncapped: 'aligned', capped: false, red_lines: [], limited_by: [] });
   });
 
   it('v2 closes two gaps and opens one, as the headers say', () => {
