@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Severity } from '../checklist/types.js';
 import type { Assessment } from '../engine/types.js';
@@ -81,7 +82,6 @@ function percentage(flag: string) {
 
 /** The tool name and version written into machine formats. */
 export async function toolInfo(): Promise<ToolInfo> {
-  const { readFileSync } = await import('node:fs');
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
     return {

@@ -134,4 +134,3 @@ export async function run(argv: readonly string[] = process.argv): Promise<void>
   }
 }
 
-await run();
