@@ -171,37 +171,33 @@ export function toStdout(output: string | undefined): output is undefined | '-' 
   return output === undefined || output === '-';
 }
 
-/** Writes a report to --output (atomically, never over an input) or to standard output. */
-export async function emit(text: string, output: string | undefined, inputs: readonly string[]): Promise<boolean> {
-  if (toStdout(output)) {
-    process.stdout.write(text);
-    return true;
-  }
-  const { writeOutput, OutputError } = await import('./output.js');
+/** Runs one --output operation; an OutputError (an input named as output, a failed write) is one line on stderr. */
+async function reportingOutputErrors(operation: (output: typeof import('./output.js')) => void): Promise<boolean> {
+  const output = await import('./output.js');
   try {
-    writeOutput(output, text, inputs);
+    operation(output);
     return true;
   } catch (error) {
-    if (!(error instanceof OutputError)) throw error;
+    if (!(error instanceof output.OutputError)) throw error;
     const { lineSafe } = await import('./diagnostics.js');
     process.stderr.write(`palermo-gap: ${lineSafe(error.message)}\n`);
     return false;
   }
 }
 
+/** Writes a report to --output (atomically, never over an input) or to standard output. */
+export async function emit(text: string, output: string | undefined, inputs: readonly string[]): Promise<boolean> {
+  if (toStdout(output)) {
+    process.stdout.write(text);
+    return true;
+  }
+  return reportingOutputErrors(({ writeOutput }) => writeOutput(output, text, inputs));
+}
+
 /** Refuses an --output that names an input before any work is done. */
 export async function checkOutput(output: string | undefined, inputs: readonly string[]): Promise<boolean> {
   if (toStdout(output)) return true;
-  const { checkOutputPath, OutputError } = await import('./output.js');
-  try {
-    checkOutputPath(output, inputs);
-    return true;
-  } catch (error) {
-    if (!(error instanceof OutputError)) throw error;
-    const { lineSafe } = await import('./diagnostics.js');
-    process.stderr.write(`palermo-gap: ${lineSafe(error.message)}\n`);
-    return false;
-  }
+  return reportingOutputErrors(({ checkOutputPath }) => checkOutputPath(output, inputs));
 }
 
 /** Runs `assess` and returns the exit code. */
