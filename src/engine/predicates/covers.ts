@@ -1,4 +1,4 @@
-import { FACT_PROPERTY, explain, listInWords, readFact, roundCredit, unknownOutcome, valueProblem, wrongTypeOutcome } from './fact-helpers.js';
+import { FACT_PROPERTY, explain, listInWords, readFact, roundCredit, unknownOutcome, valuesProblems, wrongTypeOutcome } from './fact-helpers.js';
 import { definePredicate, type FactOptions } from './types.js';
 
 export const name = 'covers';
@@ -29,12 +29,7 @@ export const covers = definePredicate<CoversOptions>({
     },
   },
   kinds: ['set'],
-  validate(options, spec, path) {
-    return options.values.flatMap((value, index) => {
-      const problem = valueProblem(value, spec, path);
-      return problem ? [{ message: problem, at: ['values', index] }] : [];
-    });
-  },
+  validate: (options, spec, path) => valuesProblems(options.values, spec, path),
   evaluate(options, ctx) {
     const read = readFact(ctx, options.fact);
     if (read.value === null) return unknownOutcome(read);

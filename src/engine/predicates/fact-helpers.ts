@@ -2,7 +2,7 @@
 import { didYouMean } from '../../checklist/suggest.js';
 import type { FactSpec, FactValue } from '../../framework/types.js';
 import type { FactRead } from '../types.js';
-import type { EvalContext, JsonSchema, PredicateOutcome } from './types.js';
+import type { EvalContext, JsonSchema, OptionProblem, PredicateOutcome } from './types.js';
 
 export const FACT_PROPERTY: JsonSchema = {
   type: 'string',
@@ -73,6 +73,14 @@ export function valueProblem(value: unknown, spec: FactSpec, path: string): stri
     case 'string':
       return typeof value === 'string' ? undefined : `${path} is text, not ${JSON.stringify(value)}`;
   }
+}
+
+/** The problems of a predicate's `values` list, each located at its index. */
+export function valuesProblems(values: readonly unknown[], spec: FactSpec, path: string): OptionProblem[] {
+  return values.flatMap((value, index) => {
+    const problem = valueProblem(value, spec, path);
+    return problem ? [{ message: problem, at: ['values', index] }] : [];
+  });
 }
 
 /** Credits are rounded so that 1 - 0.7 is 0.3 and a mean of three thirds is exactly 1. */

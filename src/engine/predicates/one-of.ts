@@ -1,4 +1,4 @@
-import { FACT_PROPERTY, SCALAR_VALUE, explain, formatValue, listInWords, readFact, unknownOutcome, valueProblem, type Scalar } from './fact-helpers.js';
+import { FACT_PROPERTY, SCALAR_VALUE, explain, formatValue, listInWords, readFact, unknownOutcome, valuesProblems, type Scalar } from './fact-helpers.js';
 import { definePredicate, type FactOptions } from './types.js';
 
 export const name = 'one_of';
@@ -22,12 +22,7 @@ export const oneOf = definePredicate<OneOfOptions>({
     },
   },
   kinds: ['enum', 'integer', 'number', 'string', 'date'],
-  validate(options, spec, path) {
-    return options.values.flatMap((value, index) => {
-      const problem = valueProblem(value, spec, path);
-      return problem ? [{ message: problem, at: ['values', index] }] : [];
-    });
-  },
+  validate: (options, spec, path) => valuesProblems(options.values, spec, path),
   evaluate(options, ctx) {
     const read = readFact(ctx, options.fact);
     if (read.value === null) return unknownOutcome(read);
