@@ -1,18 +1,9 @@
 // Runs the built binary: `npm test` builds first (or run `npm run build`).
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run as runArgs } from './run.js';
 
-const root = join(import.meta.dirname, '..', '..');
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'palermo-gap.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runArgs(args);
 
 describe('palermo-gap explain', () => {
   it('explains a requirement: question, source, level, check in words, recommendation', () => {

@@ -1,18 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { run as cli } from './run.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const bin = join(root, 'bin', 'palermo-gap.js');
 const schemaFile = join(root, 'schemas', 'framework.schema.json');
-
-function cli(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const env = { ...process.env, FORCE_COLOR: '0' };
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input ?? '', encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The file the template's yaml-language-server modeline points at, resolved from `dir`. */
 function modelineTarget(text: string, dir: string): string {
@@ -24,7 +17,6 @@ function modelineTarget(text: string, dir: string): string {
 let temp: string;
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run npm run build first');
   temp = mkdtempSync(join(tmpdir(), 'palermo-gap-init-'));
 });
 
@@ -35,7 +27,7 @@ afterAll(() => {
 describe('palermo-gap init', () => {
   it('prints a commented template whose modeline points at the shipped schema', () => {
     const result = cli(['init']);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(modelineTarget(result.stdout, root)).toBe(schemaFile);
     expect(result.stdout).toContain('\nschema_version: 1\n');
@@ -47,20 +39,20 @@ describe('palermo-gap init', () => {
   it('round trip: the template written to a file validates', () => {
     const file = join(temp, 'round-trip', 'meridia.yaml');
     rmSync(dirname(file), { recursive: true, force: true });
-    spawnSync('mkdir', ['-p', dirname(file)]);
+    mkdirSync(dirname(file), { recursive: true });
     const written = cli(['init', '--name', 'Republic of Meridia', '--output', file]);
-    expect(written).toMatchObject({ status: 0, stdout: '' });
+    expect(written).toMatchObject({ code: 0, stdout: '' });
     expect(written.stderr).toContain(`wrote ${file}`);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('  name: Republic of Meridia\n');
     expect(modelineTarget(text, dirname(file))).toBe(schemaFile);
-    expect(cli(['validate', file])).toEqual({ status: 0, stdout: `✔ ${file}: valid\n`, stderr: '' });
+    expect(cli(['validate', file])).toEqual({ code: 0, stdout: `✔ ${file}: valid\n`, stderr: '' });
   });
 
   it('round trip through a pipe: init | validate -', () => {
     const template = cli(['init', '--name', 'yes: no']);
-    expect(template.status).toBe(0);
-    expect(cli(['validate', '-'], { input: template.stdout })).toEqual({ status: 0, stdout: '✔ <stdin>: valid\n', stderr: '' });
+    expect(template.code).toBe(0);
+    expect(cli(['validate', '-'], { input: template.stdout })).toEqual({ code: 0, stdout: '✔ <stdin>: valid\n', stderr: '' });
   });
 
   it('never overwrites a file, and leaves no temporary file behind', () => {
@@ -68,7 +60,7 @@ describe('palermo-gap init', () => {
     const file = join(dir, 'assessment.yaml');
     writeFileSync(file, 'precious work\n');
     const result = cli(['init', '--output', file]);
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`${file}: already exists; init never overwrites a file (choose another name, or remove it first)\n`);
     expect(readFileSync(file, 'utf8')).toBe('precious work\n');
@@ -78,11 +70,11 @@ describe('palermo-gap init', () => {
   it('reports a directory that does not exist', () => {
     const file = join(temp, 'no-such-dir', 'x.yaml');
     const result = cli(['init', '--output', file]);
-    expect(result).toEqual({ status: 2, stdout: '', stderr: `${file}: cannot write: the directory does not exist\n` });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `${file}: cannot write: the directory does not exist\n` });
   });
 
   it('rejects an empty or multi-line name', () => {
-    expect(cli(['init', '--name', ''])).toMatchObject({ status: 2, stdout: '', stderr: '--name: the name must not be empty\n' });
-    expect(cli(['init', '--name', 'a\nb'])).toMatchObject({ status: 2, stderr: '--name: the name must be one line of text\n' });
+    expect(cli(['init', '--name', ''])).toMatchObject({ code: 2, stdout: '', stderr: '--name: the name must not be empty\n' });
+    expect(cli(['init', '--name', 'a\nb'])).toMatchObject({ code: 2, stderr: '--name: the name must be one line of text\n' });
   });
 });

@@ -1,19 +1,11 @@
 // Runs the built binary: `npm test` builds first (or run `npm run build`).
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run as runArgs } from './run.js';
 
-const root = join(import.meta.dirname, '..', '..');
+const run = (...args: string[]) => runArgs(args);
+
 const fixtures = join('test', 'fixtures');
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'palermo-gap.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('palermo-gap list', () => {
   it('lists every built-in pack with its requirements', () => {

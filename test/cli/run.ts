@@ -12,11 +12,11 @@ export interface Run {
   stderr: string;
 }
 
-export function run(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Run {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
+export function run(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Run {
+  if (!existsSync(join(ROOT, 'dist', 'bundle', 'palermo-gap.cjs'))) throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: '0', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: env as NodeJS.ProcessEnv });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input ?? '', encoding: 'utf8', env: env as NodeJS.ProcessEnv });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,18 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { run as cli } from './run.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const bin = join(root, 'bin', 'palermo-gap.js');
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-
-function cli(args: string[], options: { input?: string; env?: Record<string, string | undefined> } = {}) {
-  const env: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', NO_COLOR: undefined, ...options.env };
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, input: options.input ?? '', encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const ESC = '\u001b[';
 const WRONG_ENUM = 'test/fixtures/framework-wrong-enum-three-levels-deep/framework.yaml';
@@ -20,7 +13,6 @@ const VALID = 'test/fixtures/framework-valid-minimal/framework.yaml';
 let temp: string;
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run npm run build first');
   temp = mkdtempSync(join(tmpdir(), 'palermo-gap-validate-'));
 });
 
@@ -31,12 +23,12 @@ afterAll(() => {
 describe('palermo-gap validate', () => {
   it('accepts a valid file: summary on stdout, nothing on stderr, exit 0', () => {
     const result = cli(['validate', 'samples/meridia.yaml']);
-    expect(result).toEqual({ status: 0, stdout: '✔ samples/meridia.yaml: valid\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: '✔ samples/meridia.yaml: valid\n', stderr: '' });
   });
 
   it('prints each problem as file:line:col  message  (path) on stderr and exits 2', () => {
     const result = cli(['validate', WRONG_ENUM]);
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `${WRONG_ENUM}:8:12  'some' is not an allowed value; allowed: all_offences, listed_offences, immigration_offences_only, none, or unknown  (victims.non_punishment.scope)\n`,
     );
@@ -45,7 +37,7 @@ describe('palermo-gap validate', () => {
 
   it('checks every file and fails if any is invalid', () => {
     const result = cli(['validate', VALID, 'test/fixtures/framework-yes-for-boolean/framework.yaml', 'samples/meridia.yaml']);
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
     expect(result.stdout.split('\n')).toEqual([
       `✔ ${VALID}: valid`,
       '✖ test/fixtures/framework-yes-for-boolean/framework.yaml: 4 problems',
@@ -57,12 +49,12 @@ describe('palermo-gap validate', () => {
 
   it('reports a missing file in one line, without a stack trace', () => {
     const result = cli(['validate', 'no-such-file.yaml']);
-    expect(result).toEqual({ status: 2, stdout: '', stderr: 'no-such-file.yaml: no such file\n' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'no-such-file.yaml: no such file\n' });
   });
 
   it('reports a directory in one line', () => {
     const result = cli(['validate', 'test/fixtures']);
-    expect(result).toEqual({ status: 2, stdout: '', stderr: 'test/fixtures: is a directory, not a file\n' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'test/fixtures: is a directory, not a file\n' });
   });
 
   it('refuses text that is not UTF-8', () => {
@@ -72,9 +64,9 @@ describe('palermo-gap validate', () => {
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('schema_version: 1\n', 'utf16le')]));
     const binary = join(temp, 'binary.yaml');
     writeFileSync(binary, Buffer.from([0x73, 0x00, 0x01, 0x02]));
-    expect(cli(['validate', latin1])).toMatchObject({ status: 2, stderr: `${latin1}: is not UTF-8 text (a binary file, or saved in another encoding?)\n` });
+    expect(cli(['validate', latin1])).toMatchObject({ code: 2, stderr: `${latin1}: is not UTF-8 text (a binary file, or saved in another encoding?)\n` });
     // UTF-16 with a byte order mark (Windows PowerShell's `>`) is read, and validated as usual.
-    expect(cli(['validate', utf16])).toMatchObject({ status: 2, stderr: expect.stringMatching(/:1:1 {2}missing the jurisdiction section/) });
+    expect(cli(['validate', utf16])).toMatchObject({ code: 2, stderr: expect.stringMatching(/:1:1 {2}missing the jurisdiction section/) });
     expect(cli(['validate', binary]).stderr).toBe(`${binary}: is a binary file (it contains NUL bytes), not YAML text\n`);
   });
 
@@ -82,19 +74,19 @@ describe('palermo-gap validate', () => {
     const large = join(temp, 'large.yaml');
     writeFileSync(large, `notes: ${'x'.repeat(3 * 1024 * 1024)}\n`);
     const result = cli(['validate', large]);
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^.*large\.yaml: is 3 MiB; a framework file can be at most 2 MiB \(raise the cap with --max-file-size\)\n$/);
   });
 
   it('reads a file that starts with a UTF-8 byte order mark', () => {
     const bom = join(temp, 'bom.yaml');
     writeFileSync(bom, `\uFEFF${readFileSync(join(root, VALID), 'utf8')}`);
-    expect(cli(['validate', bom])).toMatchObject({ status: 0, stderr: '' });
+    expect(cli(['validate', bom])).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('reads standard input for -', () => {
     const result = cli(['validate', '-'], { input: readFileSync(join(root, WRONG_ENUM), 'utf8') });
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^<stdin>:8:12 {2}'some'/);
     expect(result.stdout).toBe('✖ <stdin>: 1 problem\n');
   });
@@ -102,7 +94,7 @@ describe('palermo-gap validate', () => {
   it('with --verbose, tells how many facts the file states', () => {
     const result = cli(['validate', '--verbose', 'test/fixtures/framework-unknown-forms/framework.yaml']);
     expect(result).toEqual({
-      status: 0,
+      code: 0,
       stdout: '✔ test/fixtures/framework-unknown-forms/framework.yaml: valid (7 facts stated, 4 of them unknown)\n',
       stderr: '',
     });
@@ -112,14 +104,14 @@ describe('palermo-gap validate', () => {
     const file = join(temp, 'warning.yaml');
     writeFileSync(file, `${readFileSync(join(root, VALID), 'utf8')}smuggling:\n  penalty:\n    max_years: 5\n    min_years: 8\n`);
     const result = cli(['validate', file]);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     expect(result.stderr).toBe(`${file}:9:5  warning: the minimum penalty (8 years) is above the maximum (5 years)  (smuggling.penalty.min_years)\n`);
     expect(result.stdout).toBe(`✔ ${file}: valid (1 warning)\n`);
   });
 
   it('requires at least one file', () => {
     const result = cli(['validate']);
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain("missing required argument 'file'");
   });
 });
@@ -139,7 +131,7 @@ describe('colour', () => {
   it('is off with --no-color, before or after the command', () => {
     for (const args of [['--no-color', 'validate', WRONG_ENUM], ['validate', WRONG_ENUM, '--no-color']]) {
       const result = cli(args, { env: { FORCE_COLOR: '1' } });
-      expect(result.status).toBe(2);
+      expect(result.code).toBe(2);
       expect(result.stderr + result.stdout).not.toContain(ESC);
     }
   });
@@ -157,13 +149,13 @@ describe('colour', () => {
 
 describe('the program', () => {
   it('prints its version', () => {
-    expect(cli(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    expect(cli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     expect(cli(['-V']).stdout).toBe(`${version}\n`);
   });
 
   it('prints help with the commands and examples', () => {
     const result = cli(['--help']);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: palermo-gap \[options\] \[command\]/);
     for (const part of ['validate [options] <file...>', 'init', 'schema [kind]', '--no-color', '--verbose', 'Examples:', 'Exit codes:']) {
@@ -173,24 +165,24 @@ describe('the program', () => {
 
   it('prints help for a command', () => {
     const result = cli(['help', 'validate']);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: palermo-gap validate [options] <file...>');
     expect(result.stdout).toContain('$ palermo-gap validate samples/meridia.yaml');
   });
 
   it('exits 2 on an unknown command or option', () => {
     const command = cli(['valdate', 'x.yaml']);
-    expect(command.status).toBe(2);
+    expect(command.code).toBe(2);
     expect(command.stderr).toContain("unknown command 'valdate'");
     expect(command.stderr).toContain('validate');
     const option = cli(['validate', '--strict', VALID]);
-    expect(option.status).toBe(2);
+    expect(option.code).toBe(2);
     expect(option.stderr).toContain("unknown option '--strict'");
   });
 
   it('exits 2 and shows help when no command is given', () => {
     const result = cli([]);
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('Usage: palermo-gap');
   });
 });

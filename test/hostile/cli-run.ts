@@ -29,7 +29,7 @@ export interface RunOptions {
 }
 
 export function runAsync(args: readonly string[], options: RunOptions = {}): Promise<AsyncRun> {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
+  if (!existsSync(join(ROOT, 'dist', 'bundle', 'palermo-gap.cjs'))) throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: '0', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((resolve, reject) => {

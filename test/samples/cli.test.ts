@@ -3,19 +3,11 @@
  * `npm run build`): they validate, the model-law draft passes a CI gate at 100, and the two drafts
  * show a regression in `compare`.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, sampleNames } from './support.js';
+import { run as runArgs } from '../cli/run.js';
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'palermo-gap.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runArgs(args);
+import { sampleNames } from './support.js';
 
 const sampleFiles = sampleNames().map((name) => `samples/${name}.yaml`);
 

@@ -3,10 +3,10 @@
  * binding score and red lines come from the real assessment, and every line of the worked example
  * must appear in what `palermo-gap assess` prints for that sample today.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../cli/run.js';
 import { assessSample, root, sampleNames } from './support.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -57,12 +57,9 @@ describe('README: reading a report', () => {
     const example = /```text\n([\s\S]*?)```/.exec(section('Reading a report'))?.[1] ?? '';
     const quoted = example.split('\n').filter((line) => line.trim() !== '' && line.trim() !== '...');
     expect(quoted.length).toBeGreaterThan(20);
-    const run = spawnSync(process.execPath, [join(root, 'bin', 'palermo-gap.js'), 'assess', 'samples/draft-v1.yaml', '--no-color'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(0);
-    const printed = new Set(run.stdout.split('\n'));
+    const { code, stdout } = run(['assess', 'samples/draft-v1.yaml', '--no-color']);
+    expect(code).toBe(0);
+    const printed = new Set(stdout.split('\n'));
     expect(quoted.filter((line) => !printed.has(line))).toEqual([]);
   });
 });
